@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkClauses } from './src/lib/remark-clauses.ts';
+import { rehypeFootnotesI18n } from './src/lib/rehype-footnotes-i18n.ts';
+import { contentValidation } from './src/integrations/content-validation.ts';
+
+export default defineConfig({
+  // Absolute URLs (canonical, hreflang, sitemap) use this origin; set SITE_URL when publishing.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro's HTML compression can glue inline elements written on separate lines ("bảo hiểm" + "y tế"
+  // without a space); gzip removes the cost of keeping the whitespace.
+  compressHTML: false,
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // The user chose remark-gfm and our clause plugin works on mdast, so MDX goes through unified.
+    // SmartyPants stays off: it would rewrite the sources' quotes and dashes.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkClauses],
+      rehypePlugins: [rehypeFootnotesI18n],
+      remarkRehype: { clobberPrefix: '' },
+    }),
+  },
+  integrations: [contentValidation(), mdx()],
+});

@@ -1,0 +1,32 @@
+/**
+ * The committed manifest of published clause ids (tests/clause-manifest.json) is a contract: a clause URL,
+ * once published, must keep landing. `npm run manifest` records the ids the content has now; run it when
+ * clauses are added, and never to paper over a removed one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildContentIndex, defaultPaths } from '../src/lib/content-index.ts';
+
+export const MANIFEST = path.resolve('tests/clause-manifest.json');
+
+export function currentClauseIds(): Record<string, string[]> {
+  const index = buildContentIndex(defaultPaths(process.cwd()));
+  const out: Record<string, string[]> = {};
+  for (const [doc, texts] of [...index.texts].sort(([a], [b]) => a.localeCompare(b))) {
+    out[doc] = (texts.vi?.clauses ?? []).map((c) => c.id);
+  }
+  return out;
+}
+
+if (process.argv.includes('--write')) {
+  const ids = currentClauseIds();
+  const previous: Record<string, string[]> = fs.existsSync(MANIFEST) ? JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) : {};
+  const removed = Object.entries(previous).flatMap(([doc, list]) => list.filter((id) => !(ids[doc] ?? []).includes(id)).map((id) => `${doc}#${id}`));
+  if (removed.length && !process.argv.includes('--allow-removal')) {
+    console.error(`These published clause ids would disappear:\n  ${removed.join('\n  ')}\nKeep them, or declare redirects; pass --allow-removal only if they were never published.`);
+    process.exit(1);
+  }
+  fs.writeFileSync(MANIFEST, JSON.stringify(ids, null, 1) + '\n');
+  const total = Object.values(ids).reduce((n, l) => n + l.length, 0);
+  console.log(`wrote ${path.relative(process.cwd(), MANIFEST)}: ${Object.keys(ids).length} documents, ${total} clause ids`);
+}

@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { agencySchema, documentSchema, newsFeedSchema, textFrontmatter } from './schemas.ts';
+
+/** Language-independent metadata, one YAML file per document; the id is the file name. */
+const documents = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/documents' }),
+  schema: documentSchema,
+});
+
+/** The text of a document in one language: texts/<document>/<lang>.mdx, id "<document>/<lang>". */
+const texts = defineCollection({
+  loader: glob({
+    pattern: '*/*.mdx',
+    base: './src/content/texts',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: textFrontmatter,
+});
+
+const agencies = defineCollection({
+  loader: file('./src/content/agencies.yaml'),
+  schema: agencySchema,
+});
+
+/** News lists as the sources give them (headlines with their date and time). */
+const news = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/news' }),
+  schema: newsFeedSchema,
+});
+
+export const collections = { documents, texts, agencies, news };

@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+/**
+ * A mistake in the content, reported the way an editor can act on it: the file (relative to the project),
+ * the line, what is wrong and what to do about it.
+ */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly problem: string;
+  readonly fix: string;
+  constructor(file: string, line: number | undefined, problem: string, fix: string) {
+    super(`${relativeToProject(file)}${line ? `:${line}` : ''}: ${problem} Fix: ${fix}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
+    this.fix = fix;
+  }
+}
+
+function relativeToProject(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+/** Several content errors at once, so one build run reports every mistake. */
+export class ContentErrors extends Error {
+  readonly errors: ContentError[];
+  constructor(errors: ContentError[]) {
+    super(
+      `Content validation failed with ${errors.length} error${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map((e) => `  - ${e.message}`).join('\n'),
+    );
+    this.name = 'ContentErrors';
+    this.errors = errors;
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * Reads the whole content folder once, validates it, and returns an index of documents, texts, clauses and
+ * agencies. The build runs it before Astro's own content sync (see src/integrations/content-validation.ts)
+ * so that every content mistake fails the build with file, line and fix; tests use it to inject faults.
+ * Cost is one Markdown parse per text file: linear in the corpus.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import { agencySchema, documentSchema, newsFeedSchema, textFrontmatter, type Agency, type DocumentMeta } from '../schemas.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
+import { remarkClauses, type ClauseRecord } from './remark-clauses.ts';
+import { LANGS, type Lang } from './i18n.ts';
+import { nameKey } from './vietnamese.ts';
+
+export interface ContentPaths {
+  /** src/content */
+  content: string;
+  /** provenance/sources */
+  sources: string;
+}
+
+export interface TextIndex {
+  file: string;
+  title: string;
+  origin: 'source' | 'unofficial';
+  clauses: ClauseRecord[];
+}
+
+export interface ContentIndex {
+  agencies: Map<string, Agency>;
+  documents: Map<string, { file: string; meta: DocumentMeta }>;
+  texts: Map<string, Partial<Record<Lang, TextIndex>>>;
+}
+
+export function defaultPaths(root: string): ContentPaths {
+  return { content: path.join(root, 'src/content'), sources: path.join(root, 'provenance/sources') };
+}
+
+interface YamlFile {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+function readYaml(file: string, errors: ContentError[]): YamlFile | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: lines });
+  if (doc.errors.length) {
+    for (const e of doc.errors) {
+      errors.push(new ContentError(file, e.linePos?.[0]?.line, `YAML syntax error: ${e.message.split('\n')[0]}`, 'correct the YAML syntax at that line.'));
+    }
+    return undefined;
+  }
+  return { file, doc, lines };
+}
+
+/** The line of the deepest node that exists along a path (a missing key is reported at its parent). */
+function lineOf(y: YamlFile, pathParts: readonly PropertyKey[]): number | undefined {
+  let node: unknown = y.doc.contents;
+  let line: number | undefined = lineAt(y, node);
+  for (const key of pathParts) {
+    if (isMap(node) || isSeq(node)) {
+      const nextNode = (node as { get(k: unknown, keep: true): unknown }).get(typeof key === 'number' ? key : String(key), true);
+      if (nextNode === undefined) break;
+      node = nextNode;
+      line = lineAt(y, node) ?? line;
+    } else break;
+  }
+  return line;
+}
+
+function lineAt(y: YamlFile, node: unknown): number | undefined {
+  const range = (node as YamlNode | undefined)?.range;
+  return range ? y.lines.linePos(range[0]).line : undefined;
+}
+
+function schemaErrors<T>(y: YamlFile, schema: z.ZodType<T>, value: unknown, basePath: PropertyKey[], errors: ContentError[]): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const at = [...basePath, ...issue.path];
+    const field = at.map(String).join('.') || '(top level)';
+    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    errors.push(
+      new ContentError(
+        y.file,
+        lineOf(y, at),
+        missing ? `missing required metadata "${field}".` : `metadata "${field}" is invalid: ${issue.message}.`,
+        missing
+          ? `add "${String(at.at(-1))}" (use null where the sources do not give a value).`
+          : 'correct the value to match the schema in src/schemas.ts.',
+      ),
+    );
+  }
+  return undefined;
+}
+
+function loadAgencies(paths: ContentPaths, errors: ContentError[]): Map<string, Agency> {
+  const agencies = new Map<string, Agency>();
+  const file = path.join(paths.content, 'agencies.yaml');
+  const y = readYaml(file, errors);
+  if (!y) return agencies;
+  const list = y.doc.toJS() as unknown;
+  if (!Array.isArray(list)) {
+    errors.push(new ContentError(file, 1, 'agencies.yaml must be a list of agencies.', 'write one "- id: ..." entry per agency.'));
+    return agencies;
+  }
+  const byName = new Map<string, string>();
+  list.forEach((raw, i) => {
+    const agency = schemaErrors(y, agencySchema, raw, [i], errors);
+    if (!agency) return;
+    if (agencies.has(agency.id)) {
+      errors.push(new ContentError(file, lineOf(y, [i, 'id']), `agency id "${agency.id}" is listed twice.`, 'merge the two entries into one.'));
+      return;
+    }
+    for (const name of [agency.name.vi, ...agency.aliases]) {
+      const key = nameKey(name);
+      const other = byName.get(key);
+      if (other && other !== agency.id) {
+        errors.push(
+          new ContentError(file, lineOf(y, [i, 'id']), `agency "${agency.id}" has the name "${name}", which is a spelling variant of agency "${other}".`, `one body is one agency: merge "${agency.id}" into "${other}" and keep "${name}" as an alias.`),
+        );
+      }
+      byName.set(key, agency.id);
+    }
+    agencies.set(agency.id, agency);
+  });
+  for (const [i, agency] of [...agencies.values()].entries()) {
+    if (agency.parent && !agencies.has(agency.parent)) {
+      errors.push(new ContentError(file, lineOf(y, [i, 'parent']), `agency "${agency.id}" has an unknown parent "${agency.parent}".`, 'use the id of an agency listed in agencies.yaml.'));
+    }
+  }
+  return agencies;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkClauses);
+
+function loadText(file: string, errors: ContentError[]): TextIndex | undefined {
+  const raw = fs.readFileSync(file, 'utf8');
+  const fm = FRONTMATTER.exec(raw);
+  if (!fm) {
+    errors.push(new ContentError(file, 1, 'the text has no frontmatter.', 'start the file with ---, title: ..., origin: source|unofficial, ---.'));
+    return undefined;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(fm[1], { lineCounter: lines });
+  const y: YamlFile = { file, doc, lines };
+  const front = schemaErrors(y, textFrontmatter, doc.toJS(), [], errors);
+  // Blank out the frontmatter but keep its lines, so Markdown line numbers stay those of the file.
+  const body = fm[0].replace(/[^\n]/g, '') + raw.slice(fm[0].length);
+  const vfile = new VFile({ path: file, value: body });
+  try {
+    mdxParser.runSync(mdxParser.parse(vfile), vfile);
+  } catch (e) {
+    if (e instanceof ContentError) errors.push(e);
+    else {
+      const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+      const line = err.line ?? err.place?.start?.line ?? err.place?.line;
+      errors.push(new ContentError(file, line, `the MDX does not parse: ${err.reason ?? err.message}`, 'correct the markup (see CONTENT.md for escaping rules).'));
+    }
+    return undefined;
+  }
+  if (!front) return undefined;
+  return { file, title: front.title, origin: front.origin, clauses: vfile.data.clauses?.clauses ?? [] };
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+export function buildContentIndex(paths: ContentPaths): ContentIndex {
+  const errors: ContentError[] = [];
+  const agencies = loadAgencies(paths, errors);
+  const documents = new Map<string, { file: string; meta: DocumentMeta; y: YamlFile }>();
+  const texts = new Map<string, Partial<Record<Lang, TextIndex>>>();
+
+  const docDir = path.join(paths.content, 'documents');
+  for (const name of fs.readdirSync(docDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = path.join(docDir, name);
+    const y = readYaml(file, errors);
+    if (!y) continue;
+    const meta = schemaErrors(y, documentSchema, y.doc.toJS(), [], errors);
+    if (meta) documents.set(name.replace(/\.yaml$/, ''), { file, meta, y });
+  }
+
+  const textDir = path.join(paths.content, 'texts');
+  for (const docId of fs.readdirSync(textDir).sort()) {
+    const dir = path.join(textDir, docId);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    const entry: Partial<Record<Lang, TextIndex>> = {};
+    for (const lang of LANGS) {
+      const file = path.join(dir, `${lang}.mdx`);
+      if (!fs.existsSync(file)) {
+        errors.push(new ContentError(dir, undefined, `the ${lang === 'vi' ? 'Vietnamese' : 'English'} version ${lang}.mdx is missing.`, 'every document is readable in both languages: add the file (an unofficial translation if no source translation exists).'));
+        continue;
+      }
+      const text = loadText(file, errors);
+      if (text) entry[lang] = text;
+    }
+    for (const name of fs.readdirSync(dir)) {
+      if (!LANGS.some((l) => name === `${l}.mdx`)) {
+        errors.push(new ContentError(path.join(dir, name), undefined, `unexpected file "${name}" in a document text folder.`, 'a text folder holds only vi.mdx and en.mdx.'));
+      }
+    }
+    if (!documents.has(docId)) {
+      errors.push(new ContentError(dir, undefined, `texts/${docId} has no metadata.`, `add src/content/documents/${docId}.yaml.`));
+    }
+    if (entry.vi && entry.en) {
+      const vi = new Set(entry.vi.clauses.map((c) => c.id));
+      const en = new Set(entry.en.clauses.map((c) => c.id));
+      const onlyVi = [...vi].filter((id) => !en.has(id));
+      const onlyEn = [...en].filter((id) => !vi.has(id));
+      if (onlyVi.length || onlyEn.length) {
+        const firstMissing = onlyVi[0] ?? onlyEn[0];
+        const where = onlyVi.length ? entry.vi : entry.en;
+        const line = where.clauses.find((c) => c.id === firstMissing)?.line;
+        errors.push(
+          new ContentError(
+            where.file,
+            line,
+            `the two language versions have different clauses: only in vi: [${onlyVi.join(', ')}]; only in en: [${onlyEn.join(', ')}].`,
+            'give both files exactly the same <Clause> structure and the same number of paragraphs and bullets in each.',
+          ),
+        );
+      }
+    }
+    texts.set(docId, entry);
+  }
+
+  for (const [id, { meta, y }] of documents) {
+    meta.issuer.forEach((agencyId, i) => {
+      if (!agencies.has(agencyId)) {
+        errors.push(new ContentError(y.file, lineOf(y, ['issuer', i]), `unknown agency id "${agencyId}".`, 'use an id from src/content/agencies.yaml, or add the agency there.'));
+      }
+    });
+    if (meta.hasText && !texts.has(id)) {
+      errors.push(new ContentError(y.file, lineOf(y, ['hasText']), `document "${id}" says hasText: true but src/content/texts/${id}/ does not exist.`, 'add the texts or set hasText: false.'));
+    }
+    if (!meta.hasText && !meta.title) {
+      errors.push(new ContentError(y.file, 1, `document "${id}" has no text, so it needs a title.`, 'add title: { vi: ..., en: ... }.'));
+    }
+    meta.sources.forEach((source, i) => {
+      const file = path.join(paths.sources, source.file);
+      if (!fs.existsSync(file)) {
+        errors.push(new ContentError(y.file, lineOf(y, ['sources', i, 'file']), `source file "${source.file}" is not in provenance/sources/.`, 'copy the raw source file there, unchanged.'));
+      } else if (sha256(file) !== source.sha256) {
+        errors.push(new ContentError(y.file, lineOf(y, ['sources', i, 'sha256']), `the SHA-256 of provenance/sources/${source.file} is ${sha256(file)}, not the recorded ${source.sha256}.`, 'restore the original source file; if a new version was deliberately added, record its hash.'));
+      }
+    });
+    meta.relations.forEach((rel, i) => {
+      const target = documents.get(rel.target);
+      if (!target) {
+        errors.push(new ContentError(y.file, lineOf(y, ['relations', i, 'target']), `relation "${rel.type}" points at an unknown document "${rel.target}".`, 'use the id (file name without .yaml) of a document in src/content/documents/.'));
+        return;
+      }
+      if (rel.clause) {
+        const clauses = texts.get(rel.target)?.vi?.clauses ?? [];
+        if (!clauses.some((c) => c.id === rel.clause)) {
+          errors.push(new ContentError(y.file, lineOf(y, ['relations', i, 'clause']), `relation "${rel.type}" points at clause "${rel.clause}", which document "${rel.target}" does not have.`, 'use a clause id listed for that document in /data/documents.json (or tests/clause-manifest.json).'));
+        }
+      }
+      if (rel.from) {
+        const clauses = texts.get(id)?.vi?.clauses ?? [];
+        if (!clauses.some((c) => c.id === rel.from)) {
+          errors.push(new ContentError(y.file, lineOf(y, ['relations', i, 'from']), `relation "${rel.type}" is stated in clause "${rel.from}", which this document does not have.`, 'use one of this document\'s clause ids.'));
+        }
+      }
+    });
+  }
+
+  const newsDir = path.join(paths.content, 'news');
+  if (fs.existsSync(newsDir)) {
+    for (const name of fs.readdirSync(newsDir).filter((f) => f.endsWith('.yaml'))) {
+      const y = readYaml(path.join(newsDir, name), errors);
+      if (y) schemaErrors(y, newsFeedSchema, y.doc.toJS(), [], errors);
+    }
+  }
+
+  if (errors.length) throw new ContentErrors(errors);
+  return {
+    agencies,
+    documents: new Map([...documents].map(([id, d]) => [id, { file: d.file, meta: d.meta }])),
+    texts,
+  };
+}

@@ -1,0 +1,19 @@
+import type { Lang } from './i18n.ts';
+
+/** Every internal URL is built here, so a route change is one edit. Paths end with "/" (trailingSlash: always). */
+export const paths = {
+  home: (lang: Lang) => `/${lang}/`,
+  documents: (lang: Lang) => `/${lang}/documents/`,
+  document: (lang: Lang, doc: string) => `/${lang}/documents/${doc}/`,
+  clause: (lang: Lang, doc: string, clause: string) => `/${lang}/documents/${doc}/#${clause}`,
+  news: (lang: Lang) => `/${lang}/news/`,
+  source: (file: string) => `/sources/${file}`,
+  data: (name: string) => `/data/${name}`,
+};
+
+/** The same page in the other language: routes differ only in their language prefix. */
+export function counterpartPath(pathname: string, to: Lang): string {
+  const m = /^\/(vi|en)(\/.*)?$/.exec(pathname);
+  if (!m) return `/${to}/`;
+  return `/${to}${m[2] ?? '/'}`;
+}

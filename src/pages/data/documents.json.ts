@@ -1,0 +1,41 @@
+import { render } from 'astro:content';
+import type { APIRoute } from 'astro';
+import { allDocuments } from '../../lib/documents.ts';
+import type { ClauseRecord } from '../../lib/remark-clauses.ts';
+import { LANGS } from '../../lib/i18n.ts';
+import { paths } from '../../lib/urls.ts';
+
+/** Open data: every document with its metadata, relations and clause permalinks in both languages. */
+export const GET: APIRoute = async ({ site }) => {
+  const origin = site ?? new URL('http://127.0.0.1:4321');
+  const abs = (p: string) => new URL(p, origin).href;
+  const docs = await allDocuments();
+  const out = [];
+  for (const d of docs) {
+    const text = d.texts.vi;
+    const clauses = text ? (((await render(text)).remarkPluginFrontmatter.clauses ?? []) as ClauseRecord[]) : [];
+    out.push({
+      id: d.id,
+      type: d.meta.type,
+      number: d.meta.number,
+      title: d.title,
+      issuer: d.meta.issuer,
+      signer: d.meta.signer,
+      date: d.meta.date,
+      hasText: d.meta.hasText,
+      url: Object.fromEntries(LANGS.map((lang) => [lang, abs(paths.document(lang, d.id))])),
+      relations: d.meta.relations.map((r) => ({ type: r.type, target: r.target, ...(r.clause && { clause: r.clause }), ...(r.from && { from: r.from }) })),
+      sources: d.meta.sources.map((s) => ({ file: s.file, sha256: s.sha256, publisher: s.publisher, url: s.url ?? null, languages: s.languages, raw: abs(paths.source(s.file)) })),
+      clauses: clauses.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        num: c.num ?? null,
+        parent: c.parent ?? null,
+        url: Object.fromEntries(LANGS.map((lang) => [lang, abs(paths.clause(lang, d.id, c.id))])),
+      })),
+    });
+  }
+  return new Response(JSON.stringify({ documents: out }, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

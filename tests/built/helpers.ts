@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { Root } from 'hast';
+
+export const DIST = path.resolve('dist');
+
+export function builtPage(rel: string): Root {
+  const file = path.join(DIST, rel);
+  if (!fs.existsSync(file)) throw new Error(`${rel} is not built: run "npm run build" first`);
+  return fromHtml(fs.readFileSync(file, 'utf8'));
+}
+
+/** The text a reader sees in the selected parts of a page, in document order (innerText-like). */
+export function pageText(tree: Root, selectors: string[]): string {
+  return selectAll(selectors.join(', '), tree)
+    .map((el) => toText(el))
+    .join('\n');
+}
+
+export function allHtmlPages(dir = DIST): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...allHtmlPages(p));
+    else if (entry.name.endsWith('.html')) out.push(path.relative(DIST, p));
+  }
+  return out.sort();
+}
+
+export function readJson<T>(rel: string): T {
+  return JSON.parse(fs.readFileSync(path.join(DIST, rel), 'utf8')) as T;
+}
