@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
@@ -31,5 +32,13 @@ export default defineConfig({
       remarkRehype: { clobberPrefix: '' },
     }),
   },
-  integrations: [contentValidation(), mdx()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    // Every page with its counterpart in the other language as an hreflang alternate.
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
+      filter: (page) => !page.includes('/404'),
+    }),
+  ],
 });

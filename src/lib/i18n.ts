@@ -84,6 +84,11 @@ export const ui = {
     download: 'tệp gốc',
     clausesLabel: 'Số điều khoản',
     newsCount: 'tiêu đề',
+    parallelView: 'Song ngữ',
+    parallelLink: 'Xem song ngữ Việt - Anh',
+    parallelIntro: 'Bản tiếng Việt và tiếng Anh đặt cạnh nhau theo từng điều khoản. Bấm § để mở điều khoản trong toàn văn.',
+    readSingle: 'Toàn văn tiếng Việt',
+    openClause: 'Mở điều khoản trong toàn văn tiếng Việt:',
   },
   en: {
     langName: 'English',
@@ -156,6 +161,11 @@ export const ui = {
     download: 'raw source file',
     clausesLabel: 'Clauses',
     newsCount: 'headlines',
+    parallelView: 'Side by side',
+    parallelLink: 'Read Vietnamese and English side by side',
+    parallelIntro: 'The Vietnamese and English versions next to each other, clause by clause. Select § to open a clause in the full text.',
+    readSingle: 'Full text in English',
+    openClause: 'Open the clause in the full English text:',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

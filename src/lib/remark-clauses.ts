@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Root, RootContent, Paragraph, ListItem, PhrasingContent, FootnoteDefinition } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import {
   CLAUSE_KINDS,
@@ -42,6 +41,21 @@ declare module 'vfile' {
 }
 
 type Parent = { children: RootContent[] };
+
+/** Plain text of a unit as a reader sees it; a footnote reference shows as its label in brackets. */
+export function plainText(node: unknown): string {
+  const n = node as { type?: string; value?: string; identifier?: string; label?: string; children?: unknown[] };
+  if (n.type === 'footnoteReference') return `[${n.label ?? n.identifier}]`;
+  if (n.type === 'break') return ' ';
+  if (typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) return n.value;
+  if (!Array.isArray(n.children)) return '';
+  const blocks = new Set(['paragraph', 'listItem', 'list', 'heading', 'mdxJsxFlowElement', 'clause', 'footnoteDefinition']);
+  return n.children
+    .map((c) => plainText(c) + (blocks.has((c as { type?: string }).type ?? '') ? ' ' : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 type HData = { hName?: string; hProperties?: Record<string, unknown> };
 
 /** The language of a text comes from its file name: `<document>/vi.mdx`, `<document>/en.mdx`. */
@@ -161,7 +175,7 @@ export function remarkClauses() {
           }
           const id = joinClauseId(parentId, segment);
           const origin: ClauseOrigin = originAttr === 'unofficial' ? 'unofficial' : 'source';
-          register({ id, kind, num, parent: parentId, depth, text: toString(el), origin, line });
+          register({ id, kind, num, parent: parentId, depth, text: plainText(el), origin, line });
 
           walk(el as unknown as Parent, id, depth + 1);
 
@@ -200,7 +214,7 @@ export function remarkClauses() {
         if (child.type === 'paragraph') {
           const unofficial = takeUnofficialMarker(child);
           const id = joinClauseId(parentId, clauseSegment('para', { position: next('para') }));
-          register({ id, kind: 'para', parent: parentId, depth, text: toString(child), origin: unofficial ? 'unofficial' : 'source', line });
+          register({ id, kind: 'para', parent: parentId, depth, text: plainText(child), origin: unofficial ? 'unofficial' : 'source', line });
           if (unofficial) child.children.unshift(originNote(lang) as unknown as PhrasingContent);
           setData(child, undefined, { id, className: ['clause', 'clause-para'], dataOrigin: unofficial ? 'unofficial' : undefined });
           continue;
@@ -212,7 +226,7 @@ export function remarkClauses() {
             const firstPara = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : undefined;
             const unofficial = firstPara ? takeUnofficialMarker(firstPara) : false;
             const id = joinClauseId(parentId, clauseSegment('bullet', { position: next('bullet') }));
-            register({ id, kind: 'bullet', parent: parentId, depth, text: toString(item), origin: unofficial ? 'unofficial' : 'source', line: itemLine });
+            register({ id, kind: 'bullet', parent: parentId, depth, text: plainText(item), origin: unofficial ? 'unofficial' : 'source', line: itemLine });
             if (unofficial && firstPara) firstPara.children.unshift(originNote(lang) as unknown as PhrasingContent);
             setData(item, undefined, { id, className: ['clause', 'clause-bullet'], dataOrigin: unofficial ? 'unofficial' : undefined });
           }
@@ -221,7 +235,7 @@ export function remarkClauses() {
 
         if (child.type === 'heading') {
           const id = joinClauseId(parentId, clauseSegment('heading', { position: next('heading') }));
-          register({ id, kind: 'heading', parent: parentId, depth, text: toString(child), origin: 'source', line });
+          register({ id, kind: 'heading', parent: parentId, depth, text: plainText(child), origin: 'source', line });
           setData(child, undefined, { id, className: ['clause', 'clause-heading'] });
           continue;
         }
@@ -240,7 +254,7 @@ export function remarkClauses() {
       } catch (e) {
         throw new ContentError(filePath, def.position?.start.line, `footnote [^${def.identifier}]: ${(e as Error).message}.`, 'label footnotes with the number the source prints.');
       }
-      register({ id: `fn-${label}`, kind: 'footnote', depth: 0, text: toString(def), origin: 'source', line: def.position?.start.line });
+      register({ id: `fn-${label}`, kind: 'footnote', depth: 0, text: plainText(def), origin: 'source', line: def.position?.start.line });
     }
 
     file.data.clauses = { lang, clauses: records };

@@ -21,16 +21,19 @@ export function clauseLabel(clause: Pick<ClauseRecord, 'num' | 'text'>): string 
  * signature and footnotes: the places a reader jumps to. Paragraphs and bullets stay out of it.
  */
 export function tocEntries(clauses: ClauseRecord[], lang: Lang): TocEntry[] {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  // A numbered unit is labelled by its own first paragraph, not by the text of everything it contains.
+  const label = (c: ClauseRecord) => clauseLabel({ num: c.num, text: byId.get(`${c.id}__para-1`)?.text ?? c.text });
   const numbered = clauses.filter((c) => c.num !== undefined || c.kind === 'heading');
   const top = numbered.filter((c) => !numbered.some((p) => p.id === c.parent));
   const entries: TocEntry[] = top.map((c) => ({
     id: c.id,
-    label: clauseLabel(c),
-    children: numbered.filter((k) => k.parent === c.id).map((k) => ({ id: k.id, label: clauseLabel(k), children: [] })),
+    label: label(c),
+    children: numbered.filter((k) => k.parent === c.id).map((k) => ({ id: k.id, label: label(k), children: [] })),
   }));
   for (const c of clauses) {
     if (c.kind === 'recipients' || c.kind === 'signature') {
-      entries.push({ id: c.id, label: clauseLabel({ text: c.text }), children: [] });
+      entries.push({ id: c.id, label: label(c), children: [] });
     }
   }
   if (clauses.some((c) => c.kind === 'footnote')) {

@@ -6,6 +6,7 @@ export const paths = {
   documents: (lang: Lang) => `/${lang}/documents/`,
   document: (lang: Lang, doc: string) => `/${lang}/documents/${doc}/`,
   clause: (lang: Lang, doc: string, clause: string) => `/${lang}/documents/${doc}/#${clause}`,
+  parallel: (lang: Lang, doc: string) => `/${lang}/documents/${doc}/parallel/`,
   news: (lang: Lang) => `/${lang}/news/`,
   source: (file: string) => `/sources/${file}`,
   data: (name: string) => `/data/${name}`,

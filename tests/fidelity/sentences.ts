@@ -36,7 +36,7 @@ export function sectionSentences(raw: string, spec: SourceSpec, section: SourceS
 
   const blocks: string[] = [];
   for (const line of lines) {
-    if (line.startsWith('- ') || blocks.length === 0) blocks.push(line.replace(/^- /, ''));
+    if (section.eachLineIsUnit || line.startsWith('- ') || blocks.length === 0) blocks.push(line.replace(/^- /, ''));
     else blocks[blocks.length - 1] += ` ${line}`;
   }
   // A moved footnote belongs to the section its marker is in; checking it against every section of a

@@ -12,6 +12,8 @@ export interface SourceSection {
   /** The start of the first and of the last line of the section in the source; omitted = start/end of file. */
   from?: string;
   to?: string;
+  /** A list whose every line is a unit of its own (headlines and datelines), not hard-wrapped prose. */
+  eachLineIsUnit?: boolean;
 }
 
 export interface SourceSpec {
@@ -45,7 +47,7 @@ export const SOURCES: SourceSpec[] = [
   {
     file: '001_cbae2daa710676d2.txt',
     sections: [
-      { page: 'vi/news/index.html', selectors: ['main'], from: 'HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ', to: 'Thứ Năm, ngày 15/01/2026 03:57' },
+      { page: 'vi/news/index.html', selectors: ['main'], from: 'HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ', to: 'Thứ Năm, ngày 15/01/2026 03:57', eachLineIsUnit: true },
       {
         page: 'vi/documents/tin-bo-y-te-2025-12-11/index.html',
         selectors: documentText,

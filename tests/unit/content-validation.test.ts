@@ -72,7 +72,7 @@ function copyProject(): string {
 
 async function buildFails(dir: string): Promise<string> {
   try {
-    await run(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000 });
+    await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000 });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
     return `${err.stdout ?? ''}\n${err.stderr ?? ''}`;
