@@ -7,11 +7,20 @@ import remarkGfm from 'remark-gfm';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
 import { rehypeFootnotesI18n } from './src/lib/rehype-footnotes-i18n.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
+
+// Renamed documents keep their old URLs: each declared move becomes a static redirect page, in both languages.
+const documentRedirects = Object.fromEntries(
+  loadRedirects().documents.flatMap(({ from, to }) =>
+    ['vi', 'en'].map((lang) => [`/${lang}/documents/${from}/`, `/${lang}/documents/${to}/`]),
+  ),
+);
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang, sitemap) use this origin; set SITE_URL when publishing.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
+  redirects: documentRedirects,
   build: { format: 'directory' },
   // Astro's HTML compression can glue inline elements written on separate lines ("bảo hiểm" + "y tế"
   // without a space); gzip removes the cost of keeping the whitespace.

@@ -143,3 +143,63 @@ export const newsFeedSchema = z
 export type DocumentMeta = z.infer<typeof documentSchema>;
 export type Agency = z.infer<typeof agencySchema>;
 export type Relation = z.infer<typeof relation>;
+
+/**
+ * One assignment in a document. `quote` is the assigning text exactly as it stands in the clause (both
+ * languages); the build checks it is there, so a task can never drift from its source.
+ */
+export const taskSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'a task id is lower-case ASCII words joined by "-"'),
+    /** The clause that assigns it. */
+    clause: z.string().min(1),
+    /** Agencies that lead (chủ trì / are assigned); collective addressees are agencies of level "collective". */
+    lead: z.array(z.string().min(1)).min(1),
+    /** Agencies that coordinate (phối hợp). */
+    partners: z.array(z.string().min(1)).default([]),
+    /** The body that directs the lead to do it (e.g. the Government Party Committee directs ...). */
+    directedBy: z.array(z.string().min(1)).default([]),
+    quote: localized,
+    /** Deadline when the text gives one (yyyy, yyyy-mm or yyyy-mm-dd); null when it gives none. */
+    due: isoDate.nullable(),
+    /** A period the task runs over, when the text gives one. */
+    period: z.object({ from: isoDate, to: isoDate }).strict().optional(),
+    /** Regular duties: "annual" (hằng năm), "periodic" (định kỳ), "ongoing" (thường xuyên). */
+    recurrence: z.enum(['annual', 'periodic', 'ongoing']).optional(),
+  })
+  .strict();
+
+export const taskFileSchema = z.object({ tasks: z.array(taskSchema) }).strict();
+
+/** A quantified goal or dated milestone, pointing at the clause that sets it. */
+export const targetSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    clause: z.string().min(1),
+    kind: z.enum(['target', 'milestone']),
+    /** A short name of what is measured or done. */
+    label: localized,
+    /** The value aimed at, as the text states it ("> 95%", "100%"), when there is one. */
+    value: z.string().optional(),
+    /** The year or period the goal is for. */
+    year: z.number().int().min(1900).max(2100).optional(),
+    period: z.object({ from: z.number().int(), to: z.number().int() }).strict().optional(),
+    quote: localized,
+  })
+  .strict();
+
+export const targetFileSchema = z.object({ targets: z.array(targetSchema) }).strict();
+
+export type Task = z.infer<typeof taskSchema>;
+export type Target = z.infer<typeof targetSchema>;
+
+/**
+ * Published clause URLs never break: when a clause id changes, the old id is declared here and readers
+ * arriving at it are sent to the new one. Document ids that change are declared likewise.
+ */
+export const redirectsSchema = z
+  .object({
+    clauses: z.array(z.object({ document: z.string(), from: z.string(), to: z.string() }).strict()).default([]),
+    documents: z.array(z.object({ from: z.string(), to: z.string() }).strict()).default([]),
+  })
+  .strict();

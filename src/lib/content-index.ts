@@ -14,7 +14,7 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { agencySchema, documentSchema, newsFeedSchema, textFrontmatter, type Agency, type DocumentMeta } from '../schemas.ts';
+import { agencySchema, documentSchema, newsFeedSchema, redirectsSchema, textFrontmatter, type Agency, type DocumentMeta } from '../schemas.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { remarkClauses, type ClauseRecord } from './remark-clauses.ts';
 import { LANGS, type Lang } from './i18n.ts';
@@ -35,6 +35,7 @@ export interface TextIndex {
 }
 
 export interface ContentIndex {
+  redirects: z.infer<typeof redirectsSchema>;
   agencies: Map<string, Agency>;
   documents: Map<string, { file: string; meta: DocumentMeta }>;
   texts: Map<string, Partial<Record<Lang, TextIndex>>>;
@@ -278,6 +279,26 @@ export function buildContentIndex(paths: ContentPaths): ContentIndex {
     });
   }
 
+  let redirects: z.infer<typeof redirectsSchema> = { clauses: [], documents: [] };
+  const redirectsFile = path.join(paths.content, 'redirects.yaml');
+  if (fs.existsSync(redirectsFile)) {
+    const y = readYaml(redirectsFile, errors);
+    const parsed = y && schemaErrors(y, redirectsSchema, y.doc.toJS() ?? {}, [], errors);
+    if (y && parsed) {
+      redirects = parsed;
+      parsed.clauses.forEach((r, i) => {
+        const ids = new Set((texts.get(r.document)?.vi?.clauses ?? []).map((c) => c.id));
+        if (!documents.has(r.document)) errors.push(new ContentError(y.file, lineOf(y, ['clauses', i, 'document']), `redirect for unknown document "${r.document}".`, 'use a document id from src/content/documents/.'));
+        else if (ids.has(r.from)) errors.push(new ContentError(y.file, lineOf(y, ['clauses', i, 'from']), `clause "${r.from}" still exists in "${r.document}", so it cannot be redirected.`, 'remove the redirect, or the clause.'));
+        else if (!ids.has(r.to)) errors.push(new ContentError(y.file, lineOf(y, ['clauses', i, 'to']), `redirect target "${r.to}" is not a clause of "${r.document}".`, 'point the redirect at an existing clause id.'));
+      });
+      parsed.documents.forEach((r, i) => {
+        if (!documents.has(r.to)) errors.push(new ContentError(y.file, lineOf(y, ['documents', i, 'to']), `redirect target "${r.to}" is not a document.`, 'point the redirect at an existing document id.'));
+        if (documents.has(r.from)) errors.push(new ContentError(y.file, lineOf(y, ['documents', i, 'from']), `document "${r.from}" still exists, so it cannot be redirected.`, 'remove the redirect, or the document.'));
+      });
+    }
+  }
+
   const newsDir = path.join(paths.content, 'news');
   if (fs.existsSync(newsDir)) {
     for (const name of fs.readdirSync(newsDir).filter((f) => f.endsWith('.yaml'))) {
@@ -288,6 +309,7 @@ export function buildContentIndex(paths: ContentPaths): ContentIndex {
 
   if (errors.length) throw new ContentErrors(errors);
   return {
+    redirects,
     agencies,
     documents: new Map([...documents].map(([id, d]) => [id, { file: d.file, meta: d.meta }])),
     texts,

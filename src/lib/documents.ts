@@ -3,10 +3,11 @@
  * these lists (metadata and titles only); no page renders another document's body, so building N
  * documents costs O(N) rather than O(N^2).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import type { DocumentMeta, Relation } from '../schemas.ts';
 import type { Lang } from './i18n.ts';
-import { LANGS } from './i18n.ts';
+import { LANGS, documentTypeLabels, formatDate } from './i18n.ts';
+import { documentCitation } from './citation.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -78,4 +79,21 @@ export async function documentById(id: string): Promise<DocumentSummary | undefi
 
 export async function backlinksTo(id: string): Promise<Backlink[]> {
   return (await data()).backlinks.get(id) ?? [];
+}
+
+/** The first-mention form of a document in both languages, for citations. */
+export async function citationForms(doc: DocumentSummary): Promise<Record<Lang, string>> {
+  const issuers = await getEntries(doc.meta.issuer.map((id) => ({ collection: 'agencies' as const, id })));
+  return Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      documentCitation(lang, {
+        typeLabel: documentTypeLabels[doc.meta.type][lang],
+        number: doc.meta.number,
+        date: doc.meta.date ? formatDate(lang, doc.meta.date) : null,
+        issuer: issuers.map((a) => a.data.name[lang]).join(lang === 'vi' ? ', ' : ', the '),
+        title: doc.title[lang],
+      }),
+    ]),
+  ) as Record<Lang, string>;
 }

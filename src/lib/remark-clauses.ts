@@ -12,6 +12,7 @@ import {
 } from './clause-ids.ts';
 import { ContentError } from './content-error.ts';
 import { isLang, type Lang, ui } from './i18n.ts';
+import { unitLabel } from './citation.ts';
 
 export type ClauseOrigin = 'source' | 'unofficial';
 
@@ -96,6 +97,18 @@ function takeUnofficialMarker(paragraph: Paragraph): boolean {
   const next = paragraph.children[0];
   if (next && next.type === 'text') next.value = next.value.replace(/^\s+/, '');
   return true;
+}
+
+/**
+ * The permalink of a unit: an empty link whose accessible name says which unit it is. It has no text of its
+ * own (the glyph comes from CSS), so the document's text stays exactly the source's.
+ */
+function clauseAnchor(lang: Lang, id: string): PhrasingContent {
+  return {
+    type: 'clauseAnchor',
+    data: { hName: 'a', hProperties: { className: ['clause-anchor'], href: `#${id}`, ariaLabel: `${ui[lang].permalinkTo} ${unitLabel(lang, id)}` } },
+    children: [],
+  } as unknown as PhrasingContent;
 }
 
 function originNote(lang: Lang): RootContent {
@@ -183,7 +196,7 @@ export function remarkClauses() {
           if (num !== undefined) {
             const numberNode = {
               type: 'clauseNumber',
-              data: { hName: 'span', hProperties: { className: ['clause-num'] } },
+              data: { hName: 'a', hProperties: { className: ['clause-num'], href: `#${id}` } },
               children: [{ type: 'text', value: num }],
             } as unknown as PhrasingContent;
             const first = body[0];
@@ -216,6 +229,7 @@ export function remarkClauses() {
           const id = joinClauseId(parentId, clauseSegment('para', { position: next('para') }));
           register({ id, kind: 'para', parent: parentId, depth, text: plainText(child), origin: unofficial ? 'unofficial' : 'source', line });
           if (unofficial) child.children.unshift(originNote(lang) as unknown as PhrasingContent);
+          child.children.unshift(clauseAnchor(lang, id));
           setData(child, undefined, { id, className: ['clause', 'clause-para'], dataOrigin: unofficial ? 'unofficial' : undefined });
           continue;
         }
@@ -228,6 +242,8 @@ export function remarkClauses() {
             const id = joinClauseId(parentId, clauseSegment('bullet', { position: next('bullet') }));
             register({ id, kind: 'bullet', parent: parentId, depth, text: plainText(item), origin: unofficial ? 'unofficial' : 'source', line: itemLine });
             if (unofficial && firstPara) firstPara.children.unshift(originNote(lang) as unknown as PhrasingContent);
+            if (firstPara) firstPara.children.unshift(clauseAnchor(lang, id));
+            else item.children.unshift({ type: 'paragraph', children: [clauseAnchor(lang, id)] });
             setData(item, undefined, { id, className: ['clause', 'clause-bullet'], dataOrigin: unofficial ? 'unofficial' : undefined });
           }
           continue;
@@ -236,6 +252,7 @@ export function remarkClauses() {
         if (child.type === 'heading') {
           const id = joinClauseId(parentId, clauseSegment('heading', { position: next('heading') }));
           register({ id, kind: 'heading', parent: parentId, depth, text: plainText(child), origin: 'source', line });
+          child.children.unshift(clauseAnchor(lang, id));
           setData(child, undefined, { id, className: ['clause', 'clause-heading'] });
           continue;
         }

@@ -32,6 +32,7 @@ export const GET: APIRoute = async ({ site }) => {
         num: c.num ?? null,
         parent: c.parent ?? null,
         url: Object.fromEntries(LANGS.map((lang) => [lang, abs(paths.clause(lang, d.id, c.id))])),
+        share: Object.fromEntries(LANGS.map((lang) => [lang, abs(paths.share(lang, d.id, c.id))])),
       })),
     });
   }
