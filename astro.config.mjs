@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
 import { rehypeFootnotesI18n } from './src/lib/rehype-footnotes-i18n.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
 
 // Renamed documents keep their old URLs: each declared move becomes a static redirect page, in both languages.
 const documentRedirects = Object.fromEntries(
@@ -25,12 +25,21 @@ export default defineConfig({
   // Astro's HTML compression can glue inline elements written on separate lines ("bảo hiểm" + "y tế"
   // without a space); gzip removes the cost of keeping the whitespace.
   compressHTML: false,
+  // Every page carries a CSP <meta> with the hashes of its own inline scripts and styles: no 'unsafe-inline'.
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: SCRIPT_RESOURCES },
+    },
+  },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // Legal texts have no code; Shiki's inline styles would also conflict with the CSP.
+    syntaxHighlight: false,
     // The user chose remark-gfm and our clause plugin works on mdast, so MDX goes through unified.
     // SmartyPants stays off: it would rewrite the sources' quotes and dashes.
     processor: unified({
@@ -41,13 +50,5 @@ export default defineConfig({
       remarkRehype: { clobberPrefix: '' },
     }),
   },
-  integrations: [
-    contentValidation(),
-    mdx(),
-    // Every page with its counterpart in the other language as an hreflang alternate.
-    sitemap({
-      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
-      filter: (page) => !page.includes('/404'),
-    }),
-  ],
+  integrations: [contentValidation(), mdx(), securityHeaders()],
 });

@@ -212,7 +212,7 @@ export function remarkClauses() {
           converted.type = 'clause';
           delete converted.attributes;
           delete converted.name;
-          const props = { id, className: ['clause', `clause-${kind}`], dataKind: kind, dataOrigin: origin === 'unofficial' ? 'unofficial' : undefined };
+          const props = { id, className: ['clause', `clause-${kind}`], dataOrigin: origin === 'unofficial' ? 'unofficial' : undefined };
           if (kind === 'caption') {
             converted.children = [
               { type: 'captionText', data: { hName: 'figcaption' }, children: body } as unknown as RootContent,
@@ -230,7 +230,7 @@ export function remarkClauses() {
           register({ id, kind: 'para', parent: parentId, depth, text: plainText(child), origin: unofficial ? 'unofficial' : 'source', line });
           if (unofficial) child.children.unshift(originNote(lang) as unknown as PhrasingContent);
           child.children.unshift(clauseAnchor(lang, id));
-          setData(child, undefined, { id, className: ['clause', 'clause-para'], dataOrigin: unofficial ? 'unofficial' : undefined });
+          setData(child, undefined, { id, className: ['clause'], dataOrigin: unofficial ? 'unofficial' : undefined });
           continue;
         }
 
@@ -244,7 +244,7 @@ export function remarkClauses() {
             if (unofficial && firstPara) firstPara.children.unshift(originNote(lang) as unknown as PhrasingContent);
             if (firstPara) firstPara.children.unshift(clauseAnchor(lang, id));
             else item.children.unshift({ type: 'paragraph', children: [clauseAnchor(lang, id)] });
-            setData(item, undefined, { id, className: ['clause', 'clause-bullet'], dataOrigin: unofficial ? 'unofficial' : undefined });
+            setData(item, undefined, { id, className: ['clause'], dataOrigin: unofficial ? 'unofficial' : undefined });
           }
           continue;
         }
@@ -253,7 +253,7 @@ export function remarkClauses() {
           const id = joinClauseId(parentId, clauseSegment('heading', { position: next('heading') }));
           register({ id, kind: 'heading', parent: parentId, depth, text: plainText(child), origin: 'source', line });
           child.children.unshift(clauseAnchor(lang, id));
-          setData(child, undefined, { id, className: ['clause', 'clause-heading'] });
+          setData(child, undefined, { id, className: ['clause'] });
           continue;
         }
       }

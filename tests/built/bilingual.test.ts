@@ -103,8 +103,9 @@ test('the parallel view aligns every clause of each document', () => {
 });
 
 test('the sitemap lists pages with their hreflang alternates', () => {
-  const xml = fs.readFileSync('dist/sitemap-0.xml', 'utf8');
-  assert.match(xml, /<loc>[^<]*\/en\/documents\/chi-thi-52-ct-tw-2025\/<\/loc>/);
-  assert.match(xml, /hreflang="vi"[^>]*href="[^"]*\/vi\/documents\/chi-thi-52-ct-tw-2025\/"/);
-  assert.match(fs.readFileSync('dist/robots.txt', 'utf8'), /^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  const xml = fs.readFileSync('dist/sitemap.xml', 'utf8');
+  assert.match(xml, /<url><loc>[^<]*\/en\/documents\/chi-thi-52-ct-tw-2025\/<\/loc><xhtml:link rel="alternate" hreflang="vi" href="[^"]*\/vi\/documents\/chi-thi-52-ct-tw-2025\/"\/>/);
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  for (const page of pages) assert.ok(page.includes('/share/') || locs.includes(`/${page.replace(/index\.html$/, '')}`), `${page} is in the sitemap`);
+  assert.match(fs.readFileSync('dist/robots.txt', 'utf8'), /^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
 });

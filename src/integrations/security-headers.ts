@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Directives every page shares; Astro adds script-src and style-src with the hashes of each page. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  // Pagefind runs its search in a worker and compiles WebAssembly.
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
+const SECURITY_HEADERS = [
+  'X-Content-Type-Options: nosniff',
+  'Referrer-Policy: strict-origin-when-cross-origin',
+  'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'X-Frame-Options: DENY',
+  'Cross-Origin-Opener-Policy: same-origin',
+  'Strict-Transport-Security: max-age=31536000; includeSubDomains',
+];
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+/**
+ * Writes dist/_headers for static hosts (Netlify, Cloudflare Pages and the like): the same policy as the
+ * pages' <meta> CSP, with the union of the script and style hashes the build produced, plus what only a
+ * header can say (frame-ancestors) and the usual security headers.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const sources = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+        for (const file of htmlFiles(out)) {
+          const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(fs.readFileSync(file, 'utf8'));
+          if (!m) continue;
+          for (const directive of m[1].split(';')) {
+            const [name, ...values] = directive.trim().split(/\s+/);
+            if (name === 'script-src' || name === 'style-src') values.forEach((v) => sources[name].add(v));
+          }
+        }
+        const policy = [
+          ...CSP_DIRECTIVES,
+          `script-src ${[...sources['script-src']].join(' ')}`,
+          `style-src ${[...sources['style-src']].join(' ')}`,
+          "frame-ancestors 'none'",
+        ].join('; ');
+        const lines = ['/*', `  Content-Security-Policy: ${policy}`, ...SECURITY_HEADERS.map((h) => `  ${h}`), ''];
+        lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable', '');
+        lines.push('/pagefind/*', '  Cache-Control: public, max-age=3600', '');
+        fs.writeFileSync(path.join(out, '_headers'), lines.join('\n'));
+        logger.info(`wrote _headers (${sources['script-src'].size} script and ${sources['style-src'].size} style sources)`);
+      },
+    },
+  };
+}

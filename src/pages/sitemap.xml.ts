@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { LANGS, type Lang } from '../lib/i18n.ts';
+import { allDocuments } from '../lib/documents.ts';
+import { paths } from '../lib/urls.ts';
+
+/**
+ * Every readable page, each with its counterpart in the other language as an hreflang alternate. Share
+ * pages are left out: their canonical is the document.
+ */
+export const GET: APIRoute = async ({ site }) => {
+  const origin = site ?? new URL('http://127.0.0.1:4321');
+  const pages: ((lang: Lang) => string)[] = [paths.home, paths.documents, paths.news];
+  for (const d of await allDocuments()) {
+    pages.push((lang) => paths.document(lang, d.id));
+    if (d.texts.vi && d.texts.en) pages.push((lang) => paths.parallel(lang, d.id));
+  }
+  const abs = (p: string) => new URL(p, origin).href;
+  const entries = pages.flatMap((page) =>
+    LANGS.map((lang) => {
+      const alternates = [...LANGS.map((l) => [l, page(l)]), ['x-default', page('vi')]]
+        .map(([l, p]) => `<xhtml:link rel="alternate" hreflang="${l}" href="${abs(p)}"/>`)
+        .join('');
+      return `<url><loc>${abs(page(lang))}</loc>${alternates}</url>`;
+    }),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
