@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
+import { remarkAgencyMentions } from './src/lib/agency-mentions.ts';
 import { rehypeFootnotesI18n } from './src/lib/rehype-footnotes-i18n.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkClauses],
+      remarkPlugins: [remarkGfm, remarkClauses, remarkAgencyMentions],
       rehypePlugins: [rehypeFootnotesI18n],
       remarkRehype: { clobberPrefix: '' },
     }),

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { agencySchema, documentSchema, newsFeedSchema, textFrontmatter } from './schemas.ts';
+import { agencySchema, documentSchema, newsFeedSchema, targetFileSchema, taskFileSchema, textFrontmatter } from './schemas.ts';
 
 /** Language-independent metadata, one YAML file per document; the id is the file name. */
 const documents = defineCollection({
@@ -29,4 +29,16 @@ const news = defineCollection({
   schema: newsFeedSchema,
 });
 
-export const collections = { documents, texts, agencies, news };
+/** Assignments of each document (tasks/<document>.yaml), validated against its clauses at build start. */
+const tasks = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/tasks' }),
+  schema: taskFileSchema,
+});
+
+/** Quantified goals and dated milestones of each document. */
+const targets = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/targets' }),
+  schema: targetFileSchema,
+});
+
+export const collections = { documents, texts, agencies, news, tasks, targets };

@@ -108,7 +108,12 @@ export const agencySchema = z
     id: z.string().regex(/^[a-z0-9-]+$/, 'an agency id is lower-case ASCII words joined by "-"'),
     name: localized,
     abbr: z.string().optional(),
+    /** Other spellings and short forms in Vietnamese; tone-mark variants match without being listed. */
     aliases: z.array(z.string().min(1)).default([]),
+    /** Other English forms the texts use. */
+    aliasesEn: z.array(z.string().min(1)).default([]),
+    /** Short forms that name this body only inside the given documents ("Sở Y tế" in An Giang's plan). */
+    scopedAliases: z.array(z.object({ documents: z.array(z.string()).min(1), vi: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict()).default([]),
     level: z.enum(AGENCY_LEVELS),
     parent: z.string().optional(),
   })

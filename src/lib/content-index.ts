@@ -14,7 +14,7 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { agencySchema, documentSchema, newsFeedSchema, redirectsSchema, textFrontmatter, type Agency, type DocumentMeta } from '../schemas.ts';
+import { agencySchema, documentSchema, newsFeedSchema, redirectsSchema, targetFileSchema, taskFileSchema, textFrontmatter, type Agency, type DocumentMeta, type Target, type Task } from '../schemas.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { remarkClauses, type ClauseRecord } from './remark-clauses.ts';
 import { LANGS, type Lang } from './i18n.ts';
@@ -36,6 +36,8 @@ export interface TextIndex {
 
 export interface ContentIndex {
   redirects: z.infer<typeof redirectsSchema>;
+  tasks: (Task & { document: string })[];
+  targets: (Target & { document: string })[];
   agencies: Map<string, Agency>;
   documents: Map<string, { file: string; meta: DocumentMeta }>;
   texts: Map<string, Partial<Record<Lang, TextIndex>>>;
@@ -279,6 +281,60 @@ export function buildContentIndex(paths: ContentPaths): ContentIndex {
     });
   }
 
+  // Tasks and targets point at clauses and quote them: both must be there, in both languages.
+  const collapse = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const tasks: (Task & { document: string })[] = [];
+  const targets: (Target & { document: string })[] = [];
+  const seenIds = new Map<string, string>();
+  const loadPointers = <T extends { id: string; clause: string; quote: { vi: string; en: string } }>(
+    folder: string,
+    schema: z.ZodType<Record<string, T[]>>,
+    listKey: string,
+    extra: (y: YamlFile, item: T, i: number) => void,
+    out: (T & { document: string })[],
+  ) => {
+    const dir = path.join(paths.content, folder);
+    if (!fs.existsSync(dir)) return;
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+      const docId = name.replace(/\.yaml$/, '');
+      const y = readYaml(path.join(dir, name), errors);
+      if (!y) continue;
+      if (!documents.has(docId) || !texts.get(docId)?.vi) {
+        errors.push(new ContentError(y.file, 1, `${folder}/${name} names no document with a text ("${docId}").`, 'name the file after the id of the document whose clauses it points at.'));
+        continue;
+      }
+      const parsed = schemaErrors(y, schema, y.doc.toJS(), [], errors);
+      if (!parsed) continue;
+      parsed[listKey].forEach((item, i) => {
+        const other = seenIds.get(item.id);
+        if (other) errors.push(new ContentError(y.file, lineOf(y, [listKey, i, 'id']), `id "${item.id}" is used twice (also in ${other}).`, 'give each entry its own id.'));
+        seenIds.set(item.id, `${folder}/${name}`);
+        const byLang = texts.get(docId)!;
+        const clause = byLang.vi!.clauses.find((c) => c.id === item.clause);
+        if (!clause) {
+          errors.push(new ContentError(y.file, lineOf(y, [listKey, i, 'clause']), `"${item.id}" points at clause "${item.clause}", which document "${docId}" does not have.`, 'use a clause id of that document (see /data/documents.json).'));
+        } else {
+          for (const lang of LANGS) {
+            const text = collapse(byLang[lang]?.clauses.find((c) => c.id === item.clause)?.text ?? '').replace(/\[(\w+)\]/g, '$1');
+            if (!text.includes(collapse(item.quote[lang]))) {
+              errors.push(new ContentError(y.file, lineOf(y, [listKey, i, 'quote', lang]), `the ${lang} quote of "${item.id}" is not in clause "${item.clause}".`, 'copy the assigning text exactly as it stands in that clause (no markup), or point at the clause that holds it.'));
+            }
+          }
+        }
+        extra(y, item, i);
+        out.push({ ...item, document: docId });
+      });
+    }
+  };
+  loadPointers<Task>('tasks', taskFileSchema as never, 'tasks', (y, task, i) => {
+    for (const role of ['lead', 'partners', 'directedBy'] as const) {
+      task[role].forEach((agencyId, j) => {
+        if (!agencies.has(agencyId)) errors.push(new ContentError(y.file, lineOf(y, ['tasks', i, role, j]), `task "${task.id}" names an unknown agency "${agencyId}" in ${role}.`, 'use an id from src/content/agencies.yaml, or add the agency there.'));
+      });
+    }
+  }, tasks);
+  loadPointers<Target>('targets', targetFileSchema as never, 'targets', () => {}, targets);
+
   let redirects: z.infer<typeof redirectsSchema> = { clauses: [], documents: [] };
   const redirectsFile = path.join(paths.content, 'redirects.yaml');
   if (fs.existsSync(redirectsFile)) {
@@ -310,6 +366,8 @@ export function buildContentIndex(paths: ContentPaths): ContentIndex {
   if (errors.length) throw new ContentErrors(errors);
   return {
     redirects,
+    tasks,
+    targets,
     agencies,
     documents: new Map([...documents].map(([id, d]) => [id, { file: d.file, meta: d.meta }])),
     texts,

@@ -10,6 +10,12 @@ export const paths = {
   shareBase: (lang: Lang, doc: string) => `/${lang}/share/${doc}/`,
   share: (lang: Lang, doc: string, clause: string) => `/${lang}/share/${doc}/${clause}/`,
   news: (lang: Lang) => `/${lang}/news/`,
+  agencies: (lang: Lang) => `/${lang}/agencies/`,
+  agency: (lang: Lang, id: string) => `/${lang}/agencies/${id}/`,
+  tasks: (lang: Lang) => `/${lang}/tasks/`,
+  tasksBy: (lang: Lang, facet: 'document' | 'due', value: string) => `/${lang}/tasks/${facet}/${value}/`,
+  timeline: (lang: Lang) => `/${lang}/timeline/`,
+  calendar: (lang: Lang, agency: string) => `/data/calendars/${lang}/${agency}.ics`,
   source: (file: string) => `/sources/${file}`,
   data: (name: string) => `/data/${name}`,
 };

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../lib/i18n.ts';
 import { allDocuments } from '../lib/documents.ts';
 import { paths } from '../lib/urls.ts';
+import { registry, dueYear } from '../lib/registry.ts';
 
 /**
  * Every readable page, each with its counterpart in the other language as an hreflang alternate. Share
@@ -9,7 +10,11 @@ import { paths } from '../lib/urls.ts';
  */
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://127.0.0.1:4321');
-  const pages: ((lang: Lang) => string)[] = [paths.home, paths.documents, paths.news];
+  const pages: ((lang: Lang) => string)[] = [paths.home, paths.documents, paths.news, paths.agencies, paths.tasks, paths.timeline];
+  const { agencies, tasks } = await registry();
+  for (const a of agencies) pages.push((lang) => paths.agency(lang, a.id));
+  for (const d of new Set(tasks.map((x) => x.document))) pages.push((lang) => paths.tasksBy(lang, 'document', d));
+  for (const y of new Set(tasks.map((x) => dueYear(x) ?? 'none'))) pages.push((lang) => paths.tasksBy(lang, 'due', y));
   for (const d of await allDocuments()) {
     pages.push((lang) => paths.document(lang, d.id));
     if (d.texts.vi && d.texts.en) pages.push((lang) => paths.parallel(lang, d.id));

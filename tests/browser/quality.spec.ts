@@ -10,6 +10,11 @@ const PAGE_KINDS = (lang: 'vi' | 'en') => [
   `/${lang}/documents/nghi-quyet-72-nq-tw-2025/`,
   `/${lang}/documents/chi-thi-52-ct-tw-2025/parallel/`,
   `/${lang}/news/`,
+  `/${lang}/agencies/`,
+  `/${lang}/agencies/moh-party-committee/`,
+  `/${lang}/tasks/`,
+  `/${lang}/tasks/due/2030/`,
+  `/${lang}/timeline/`,
 ];
 const ALL_KINDS = [...PAGE_KINDS('vi'), ...PAGE_KINDS('en'), '/', '/404.html'];
 const SHARE_PAGES = ['/vi/share/chi-thi-52-ct-tw-2025/item-1/', '/en/share/chi-thi-52-ct-tw-2025/item-1/'];
@@ -124,7 +129,26 @@ test.describe('phones at 360 px', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  test('the task list, its filters and every agency page are complete', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const { tasks } = await (await request.get('/data/tasks.json')).json();
+    const { agencies } = await (await request.get('/data/agencies.json')).json();
+    for (const lang of ['vi', 'en']) {
+      await page.goto(`/${lang}/tasks/`);
+      await expect(page.locator('table.task-table tbody tr')).toHaveCount(tasks.length);
+      await page.locator('.task-filters summary').nth(1).click();
+      await page.locator('.task-filters details').nth(1).locator('a').first().click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/tasks/document/`));
+      await expect(page.locator('table.task-table tbody tr').first()).toBeVisible();
+    }
+    for (const a of agencies as { url: { vi: string }; tasks: { lead: string[] } }[]) {
+      await page.goto(a.url.vi);
+      await expect(page.locator('#tasks-lead + table tbody tr')).toHaveCount(a.tasks.lead.length);
+    }
+  });
+
   test('every document page is complete: text, metadata, contents, relations', async ({ page, request }) => {
+    test.setTimeout(120_000);
     const data = await (await request.get('/data/documents.json')).json();
     for (const doc of data.documents as { url: { vi: string; en: string }; hasText: boolean; clauses: { id: string; kind: string }[] }[]) {
       for (const lang of ['vi', 'en'] as const) {

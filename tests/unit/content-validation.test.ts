@@ -61,6 +61,24 @@ const FAULTS: Fault[] = [
     inject: (t) => `${t}\n- id: government-party-committee-2\n  name: { vi: Đảng ủy Chính phủ, en: Government Party Committee }\n  level: central-party\n`,
     expect: /agencies\.yaml:\d+: agency "government-party-committee-2" has the name "Đảng ủy Chính phủ", which is a spelling variant of agency "government-party-committee"\. Fix: one body is one agency/,
   },
+  {
+    name: 'a task pointing at a missing clause',
+    file: 'src/content/tasks/chi-thi-52-ct-tw-2025.yaml',
+    inject: (t) => t.replace('clause: item-7__bullet-5', 'clause: item-7__bullet-9'),
+    expect: /tasks\/chi-thi-52-ct-tw-2025\.yaml:\d+: "ct52-7-5" points at clause "item-7__bullet-9", which document "chi-thi-52-ct-tw-2025" does not have\. Fix:/,
+  },
+  {
+    name: 'a task naming an unknown agency',
+    file: 'src/content/tasks/chi-thi-52-ct-tw-2025.yaml',
+    inject: (t) => t.replace('lead: [central-propaganda-mass-mobilization-commission]', 'lead: [central-propaganda-commission]'),
+    expect: /tasks\/chi-thi-52-ct-tw-2025\.yaml:\d+: task "ct52-7-5" names an unknown agency "central-propaganda-commission" in lead\. Fix:/,
+  },
+  {
+    name: 'a task quote that is not in its clause',
+    file: 'src/content/tasks/thong-bao-ket-luan-2025-04-23.yaml',
+    inject: (t) => t.replace('hoàn thành báo cáo Bộ Chính trị trong tháng 5/2025"', 'hoàn thành báo cáo Bộ Chính trị trong tháng 6/2025"'),
+    expect: /tasks\/thong-bao-ket-luan-2025-04-23\.yaml:\d+: the vi quote of "tb-2-1-2-a" is not in clause "item-2__item-2.1__point-2__para-1"\. Fix:/,
+  },
 ];
 
 function copyProject(): string {

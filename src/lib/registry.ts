@@ -1,0 +1,79 @@
+/**
+ * Agencies, tasks, targets and mentions for pages and data files, derived once per build. Mentions come
+ * from rendering each text once (the mention plugin records them); every other list is read from data.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Agency, Target, Task } from '../schemas.ts';
+import type { Mention } from './agency-mentions.ts';
+import type { ClauseRecord } from './remark-clauses.ts';
+import { allDocuments, compareDocuments } from './documents.ts';
+
+export type DocumentTask = Task & { document: string };
+export type DocumentTarget = Target & { document: string };
+
+interface Registry {
+  agencies: Agency[];
+  byId: Map<string, Agency>;
+  tasks: DocumentTask[];
+  targets: DocumentTarget[];
+  mentions: Map<string, { document: string; clause: string }[]>;
+  clauses: Map<string, ClauseRecord[]>;
+}
+
+let cache: Promise<Registry> | undefined;
+
+async function load(): Promise<Registry> {
+  const docs = await allDocuments();
+  const order = new Map(docs.map((d, i) => [d.id, i]));
+  const agencies = (await getCollection('agencies')).map((a: CollectionEntry<'agencies'>) => a.data);
+  const tasks = (await getCollection('tasks'))
+    .flatMap((f) => f.data.tasks.map((t) => ({ ...t, document: f.id })))
+    .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0));
+  const targets = (await getCollection('targets'))
+    .flatMap((f) => f.data.targets.map((t) => ({ ...t, document: f.id })))
+    .sort((a, b) => (a.year ?? a.period?.from ?? 0) - (b.year ?? b.period?.from ?? 0) || a.id.localeCompare(b.id));
+  const mentions = new Map<string, { document: string; clause: string }[]>();
+  const clauses = new Map<string, ClauseRecord[]>();
+  for (const doc of docs) {
+    if (!doc.texts.vi) continue;
+    const { remarkPluginFrontmatter } = await render(doc.texts.vi);
+    clauses.set(doc.id, (remarkPluginFrontmatter.clauses ?? []) as ClauseRecord[]);
+    for (const m of (remarkPluginFrontmatter.mentions ?? []) as Mention[]) {
+      const list = mentions.get(m.agency) ?? [];
+      list.push({ document: doc.id, clause: m.clause });
+      mentions.set(m.agency, list);
+    }
+  }
+  return { agencies, byId: new Map(agencies.map((a) => [a.id, a])), tasks, targets, mentions, clauses };
+}
+
+export function registry(): Promise<Registry> {
+  cache ??= load();
+  return cache;
+}
+
+export async function tasksOf(agencyId: string) {
+  const { tasks } = await registry();
+  return {
+    lead: tasks.filter((t) => t.lead.includes(agencyId)),
+    partner: tasks.filter((t) => t.partners.includes(agencyId)),
+    directing: tasks.filter((t) => t.directedBy.includes(agencyId)),
+  };
+}
+
+export async function documentsIssuedBy(agencyId: string) {
+  return (await allDocuments()).filter((d) => d.meta.issuer.includes(agencyId)).sort(compareDocuments);
+}
+
+/** The year a task is due or a period ends, for filtering by deadline. */
+export function dueYear(task: Task): string | undefined {
+  return task.due?.slice(0, 4) ?? task.period?.to.slice(0, 4);
+}
+
+/** The last calendar day a deadline allows: "2025-05" -> 2025-05-31, "2030" -> 2030-12-31. */
+export function deadlineDay(due: string): string {
+  const [y, m, d] = due.split('-').map(Number);
+  if (d) return due;
+  if (m) return `${y}-${String(m).padStart(2, '0')}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  return `${y}-12-31`;
+}

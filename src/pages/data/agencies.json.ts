@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { registry, tasksOf, documentsIssuedBy } from '../../lib/registry.ts';
+import { LANGS } from '../../lib/i18n.ts';
+import { paths } from '../../lib/urls.ts';
+
+/** Open data: every agency, with its names, place in the hierarchy, and what it leads, coordinates and issued. */
+export const GET: APIRoute = async ({ site }) => {
+  const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
+  const { agencies, mentions } = await registry();
+  const out = await Promise.all(
+    agencies.map(async (a) => {
+      const tasks = await tasksOf(a.id);
+      return {
+        id: a.id,
+        name: a.name,
+        abbr: a.abbr ?? null,
+        aliases: a.aliases,
+        level: a.level,
+        parent: a.parent ?? null,
+        url: Object.fromEntries(LANGS.map((l) => [l, abs(paths.agency(l, a.id))])),
+        calendar: Object.fromEntries(LANGS.map((l) => [l, abs(paths.calendar(l, a.id))])),
+        tasks: { lead: tasks.lead.map((t) => t.id), partner: tasks.partner.map((t) => t.id), directing: tasks.directing.map((t) => t.id) },
+        issued: (await documentsIssuedBy(a.id)).map((d) => d.id),
+        mentions: (mentions.get(a.id) ?? []).map((m) => ({ document: m.document, clause: m.clause })),
+      };
+    }),
+  );
+  return new Response(JSON.stringify({ agencies: out }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { registry } from '../../lib/registry.ts';
+import { LANGS } from '../../lib/i18n.ts';
+import { paths } from '../../lib/urls.ts';
+
+/** Open data: every task, pointing at the clause that assigns it. */
+export const GET: APIRoute = async ({ site }) => {
+  const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
+  const { tasks } = await registry();
+  const out = tasks.map((t) => ({
+    id: t.id,
+    document: t.document,
+    clause: t.clause,
+    lead: t.lead,
+    partners: t.partners,
+    directedBy: t.directedBy,
+    due: t.due,
+    period: t.period ?? null,
+    recurrence: t.recurrence ?? null,
+    text: t.quote,
+    url: Object.fromEntries(LANGS.map((l) => [l, abs(paths.clause(l, t.document, t.clause))])),
+  }));
+  return new Response(JSON.stringify({ tasks: out }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
