@@ -15,6 +15,7 @@ export const paths = {
   tasks: (lang: Lang) => `/${lang}/tasks/`,
   tasksBy: (lang: Lang, facet: 'document' | 'due', value: string) => `/${lang}/tasks/${facet}/${value}/`,
   timeline: (lang: Lang) => `/${lang}/timeline/`,
+  search: (lang: Lang) => `/${lang}/search/`,
   calendar: (lang: Lang, agency: string) => `/data/calendars/${lang}/${agency}.ics`,
   source: (file: string) => `/sources/${file}`,
   data: (name: string) => `/data/${name}`,

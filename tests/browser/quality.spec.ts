@@ -15,6 +15,7 @@ const PAGE_KINDS = (lang: 'vi' | 'en') => [
   `/${lang}/tasks/`,
   `/${lang}/tasks/due/2030/`,
   `/${lang}/timeline/`,
+  `/${lang}/search/?q=${lang === 'vi' ? 'b%E1%BA%A3o%20hi%E1%BB%83m' : 'health'}`,
 ];
 const ALL_KINDS = [...PAGE_KINDS('vi'), ...PAGE_KINDS('en'), '/', '/404.html'];
 const SHARE_PAGES = ['/vi/share/chi-thi-52-ct-tw-2025/item-1/', '/en/share/chi-thi-52-ct-tw-2025/item-1/'];
@@ -30,6 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const url of ALL_KINDS) {
       test(`axe finds no violations on ${url}`, async ({ page }) => {
         await page.goto(url);
+        if (url.includes('/search/')) await expect(page.locator('#search-results li').first()).toBeVisible();
         expect(await axe(page)).toEqual([]);
       });
     }
@@ -58,6 +60,17 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the 404 page offers search and a way home, in both languages', async ({ page }) => {
+  const response = await page.goto('/vi/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await page.locator('#q-vi').fill('bảo hiểm');
+  await page.locator('#q-vi').press('Enter');
+  await expect(page).toHaveURL(/\/vi\/search\/\?q=/);
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  await page.goto('/en/missing/');
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en/');
+});
 
 test('keyboard: the first Tab reaches a visible skip link that moves focus to the main content', async ({ page }) => {
   await page.goto('/vi/documents/chi-thi-52-ct-tw-2025/');

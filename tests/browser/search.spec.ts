@@ -1,0 +1,85 @@
+import { test, expect, type Page } from '@playwright/test';
+import { SEARCH_CASES } from '../search/queries.ts';
+
+async function search(page: Page, lang: 'vi' | 'en', query: string) {
+  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#search-status')).toHaveText(lang === 'vi' ? /kết quả cho|Không có kết quả/ : /results for|No results/);
+  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+
+test.describe('the query set: the expected clause is among the first three results', () => {
+  for (const c of SEARCH_CASES) {
+    test(`${c.lang}: ${JSON.stringify(c.query)} (${c.why})`, async ({ page }) => {
+      const top = (await search(page, c.lang, c.query)).slice(0, 3);
+      const wanted = c.expect.map((e) => `/${c.lang}/${e}`);
+      expect(top.some((href) => wanted.includes(href)), `top 3: ${top.join(', ')}`).toBe(true);
+    });
+  }
+});
+
+test('exact diacritics rank above folded ones: "đường" and "dương" are different words', async ({ page }) => {
+  const top = await search(page, 'vi', 'đường');
+  const first = page.locator('#search-results li').first();
+  await expect(first.locator('mark').first()).toHaveText(/đường/i);
+  expect(top.length).toBeGreaterThan(0);
+});
+
+test('a result lands on its clause, scrolled into view and highlighted', async ({ page }) => {
+  await search(page, 'vi', 'gác cửa');
+  const first = page.locator('#search-results a').first();
+  await expect(first.locator('.result-title')).toHaveText(/Thông báo kết luận/);
+  await expect(page.locator('#search-results li').first()).toContainText('điểm (1) mục 2.2');
+  await expect(page.locator('#search-results li').first().locator('mark').first()).toBeVisible();
+  await first.click();
+  await expect(page).toHaveURL(/thong-bao-ket-luan-2025-04-23\/#item-2__item-2\.2__point-1__para-2$/);
+  const clause = page.locator('[id="item-2__item-2.2__point-1__para-2"]');
+  await expect(clause).toBeInViewport();
+  expect(await clause.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the URL follows what the reader types, so a search is a link', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.locator('#search-input').pressSequentially('gatekeeper');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=gatekeeper$/);
+  await expect(page.locator('#search-status')).toHaveText(/results for “gatekeeper”/);
+});
+
+test('filters: counts, keyboard only, and the URL keeps them', async ({ page }) => {
+  await search(page, 'vi', 'bảo hiểm y tế');
+  const status = page.locator('#search-status');
+  const before = Number((await status.textContent())!.match(/\d+/)![0]);
+  const typeBox = page.locator('fieldset[data-filter="type"] input').first();
+  await expect(page.locator('fieldset[data-filter="type"] label').first()).toHaveText(/\(\d+\)$/);
+  await typeBox.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/[?&]type=/);
+  await expect
+    .poll(async () => Number((await status.textContent())?.match(/^(\d+) kết quả/)?.[1] ?? Number.NaN))
+    .toBeLessThan(before);
+  await expect(page.locator('fieldset[data-filter="year"]')).toBeVisible();
+  await expect(page.locator('fieldset[data-filter="agency"]')).toBeVisible();
+});
+
+test('odd input shows a sane page and never runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  for (const q of ['', '<script>alert(1)</script>', '"bảo hiểm', "' OR 1=1 --", '😀🏥', 'x'.repeat(5000), '<img src=x onerror=alert(2)>']) {
+    await page.goto(`/vi/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('h1')).toHaveText('Tìm kiếm trong văn bản');
+    await expect(page.locator('#search-status')).not.toHaveText('Đang tìm…');
+    expect(await page.locator('#search-results script, #search-results img').count()).toBe(0);
+    expect((await page.locator('#search-input').inputValue()).length).toBeLessThanOrEqual(200);
+  }
+  expect(dialogs).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says what to do', async ({ page }) => {
+    await page.goto('/en/search/?q=health');
+    await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
+  });
+});
