@@ -10,7 +10,7 @@ import { registry, dueYear } from '../lib/registry.ts';
  */
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://127.0.0.1:4321');
-  const pages: ((lang: Lang) => string)[] = [paths.home, paths.documents, paths.news, paths.agencies, paths.tasks, paths.timeline];
+  const pages: ((lang: Lang) => string)[] = [paths.home, paths.documents, paths.news, paths.agencies, paths.tasks, paths.timeline, paths.search];
   const { agencies, tasks } = await registry();
   for (const a of agencies) pages.push((lang) => paths.agency(lang, a.id));
   for (const d of new Set(tasks.map((x) => x.document))) pages.push((lang) => paths.tasksBy(lang, 'document', d));

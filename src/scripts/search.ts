@@ -23,13 +23,15 @@ interface Pagefind {
 }
 
 const FILTER_KEYS = ['type', 'issuer', 'agency', 'year'];
-const PAGE_SIZE = 20;
+// Each shown result downloads its clause's fragment: show ten, then more on request.
+const PAGE_SIZE = 10;
 
 const root = document.getElementById('search')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-input') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
 const lang = root.dataset.lang === 'en' ? 'en' : 'vi';
 const selected = new Map<string, Set<string>>(FILTER_KEYS.map((k) => [k, new Set<string>()]));
 
@@ -118,6 +120,20 @@ function renderResult(data: { url: string; excerpt: string; meta: Record<string,
 }
 
 let generation = 0;
+let pending: PagefindResult[] = [];
+
+more.addEventListener('click', async () => {
+  const mine = generation;
+  const next = pending.slice(0, PAGE_SIZE);
+  const data = await Promise.all(next.map((r) => r.data()));
+  if (mine !== generation) return;
+  const items = data.map(renderResult);
+  list.append(...items);
+  pending = pending.slice(PAGE_SIZE);
+  more.hidden = pending.length === 0;
+  // Keyboard and screen-reader users continue from the first new result.
+  items[0]?.querySelector('a')?.focus();
+});
 async function run() {
   const q = cleanQuery(input.value);
   writeUrl(q);
@@ -126,6 +142,7 @@ async function run() {
   const hasFilters = [...selected.values()].some((s) => s.size);
   if (plan.terms.length === 0 && !hasFilters) {
     list.replaceChildren();
+    more.hidden = true;
     status.textContent = root.dataset.hint!;
     const pf = await loadPagefind();
     if (mine === generation) renderFilters(await pf.filters());
@@ -150,6 +167,8 @@ async function run() {
   const page = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
   if (mine !== generation) return;
   list.replaceChildren(...page.map(renderResult));
+  pending = ordered.slice(PAGE_SIZE);
+  more.hidden = pending.length === 0;
   const shown = q ? `“${q}”` : '';
   status.textContent = ordered.length ? `${ordered.length} ${root.dataset.resultsFor} ${shown}`.trim() : `${root.dataset.noResults} ${shown}`.trim();
 }
