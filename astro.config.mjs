@@ -29,7 +29,7 @@ export default defineConfig({
   // Every page carries a CSP <meta> with the hashes of its own inline scripts and styles: no 'unsafe-inline'.
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: SCRIPT_RESOURCES },
     },
   },

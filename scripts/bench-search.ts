@@ -5,12 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
+import { launchChromium, startPreview } from './lib/site.ts';
 
-const PORT = 4391;
-const BASE = `http://127.0.0.1:${PORT}`;
 const QUERIES: [string, string][] = process.argv.includes('--files') ? [['vi', 'bảo hiểm y tế']] : [
   ['vi', 'bảo hiểm y tế'],
   ['vi', 'dang uy chinh phu'],
@@ -65,32 +63,13 @@ async function firstResult(page: Page, action: () => Promise<unknown>, expectTex
   return { ms, kb: bytes / 1024, gzipKb: gzipBytes / 1024 };
 }
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
-  env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
-  stdio: 'ignore',
-});
+const server = await startPreview(4391);
+const BASE = server.base;
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`${BASE}/vi/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   const rows = [];
   for (const [lang, q] of QUERIES) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${BASE}/${lang}/search/`);
-    await page.waitForLoadState('networkidle');
-    // Cold: the first query on a page whose search code and index have not been fetched yet... except the
-    // entry files the page loads to show its filters; count everything Pagefind fetches from page load on.
-    await context.close();
+    // Cold: a fresh browser context (empty cache) opens the search page with the query in its URL.
     const cold = await (async () => {
       const ctx = await browser.newContext();
       const p = await ctx.newPage();
@@ -114,5 +93,5 @@ try {
   const maxCold = Math.max(...rows.map((r) => r.coldGzKb));
   console.log(`cold query fetches at most ${maxCold.toFixed(1)} KB compressed (target < 150 KB); uncompressed at most ${Math.max(...rows.map((r) => r.coldKb)).toFixed(1)} KB`);
 } finally {
-  server.kill();
+  server.stop();
 }

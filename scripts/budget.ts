@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
+import { launchChromium, startPreview } from './lib/site.ts';
 
 const DIST = path.resolve('dist');
 const JS_BUDGET = 6 * 1024;
@@ -60,25 +61,9 @@ function startupJavaScript(html: string): { bytes: number; files: string[] } {
 }
 
 async function fontLayoutShift(page: string): Promise<number> {
-  const { chromium } = await import('playwright');
-  const { spawn } = await import('node:child_process');
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', '4390', '--host', '127.0.0.1'], {
-    env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
-    stdio: 'ignore',
-  });
+  const server = await startPreview(4390);
   try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        await fetch('http://127.0.0.1:4390/vi/');
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-    });
+    const browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     // Slow the fonts down so that they arrive after the first paint, as on a slow connection.
@@ -94,14 +79,14 @@ async function fontLayoutShift(page: string): Promise<number> {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await tab.goto(`http://127.0.0.1:4390/${page}`, { waitUntil: 'networkidle' });
+    await tab.goto(`${server.base}/${page}`, { waitUntil: 'networkidle' });
     await tab.evaluate(() => document.fonts.ready);
     await tab.waitForTimeout(300);
     const cls = await tab.evaluate(() => (window as unknown as { __cls: number }).__cls);
     await browser.close();
     return cls;
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 

@@ -14,7 +14,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 const SECURITY_HEADERS = [

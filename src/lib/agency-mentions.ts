@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Root, RootContent, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Agency } from '../schemas.ts';
+import { agencySchema, type Agency } from '../schemas.ts';
 import type { Lang } from './i18n.ts';
 import { normalizeToneMarks } from './vietnamese.ts';
 
@@ -65,8 +65,8 @@ export function createMentionIndex(agencies: Agency[]) {
 }
 
 export function loadAgencies(root = process.cwd()): Agency[] {
-  const raw = parse(fs.readFileSync(path.join(root, 'src/content/agencies.yaml'), 'utf8')) as Agency[];
-  return raw.map((a) => ({ aliases: [], aliasesEn: [], scopedAliases: [], ...a }));
+  const raw = parse(fs.readFileSync(path.join(root, 'src/content/agencies.yaml'), 'utf8')) as unknown[];
+  return raw.map((a) => agencySchema.parse(a));
 }
 
 /** Splits one text node into text and agency links. */

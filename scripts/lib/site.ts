@@ -1,0 +1,34 @@
+/** The built site served locally, and Debian's Chromium, for the measuring scripts. */
+import { spawn } from 'node:child_process';
+import { chromium, type Browser } from 'playwright';
+
+export interface PreviewServer {
+  base: string;
+  stop: () => void;
+}
+
+/** Serves dist/ with `astro preview` (kept in the foreground) and waits until it answers. */
+export async function startPreview(port: number): Promise<PreviewServer> {
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+    env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${base}/vi/`);
+      return { base, stop: () => server.kill() };
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  server.kill();
+  throw new Error(`astro preview did not answer on ${base}`);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+}
