@@ -100,6 +100,9 @@ export const AGENCY_LEVELS = [
   'province',
   'provincial-party',
   'press',
+  'health-facility',
+  'education',
+  'international',
   'collective',
 ] as const;
 

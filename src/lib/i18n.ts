@@ -391,5 +391,8 @@ export const agencyLevelLabels = {
   province: { vi: 'Chính quyền cấp tỉnh', en: 'Provincial authorities' },
   'provincial-party': { vi: 'Cơ quan Đảng cấp tỉnh', en: 'Provincial Party bodies' },
   press: { vi: 'Báo chí, xuất bản', en: 'Press and publishers' },
+  'health-facility': { vi: 'Cơ sở y tế', en: 'Health facilities' },
+  education: { vi: 'Cơ sở giáo dục', en: 'Universities' },
+  international: { vi: 'Tổ chức quốc tế, cơ quan nước ngoài', en: 'International organizations and foreign missions' },
   collective: { vi: 'Nhóm đối tượng chung', en: 'Collective addressees' },
 } as const satisfies Record<string, Record<Lang, string>>;
