@@ -8,14 +8,15 @@
  */
 import * as pagefind from 'pagefind';
 import path from 'node:path';
-import { buildContentIndex, defaultPaths } from '../src/lib/content-index.ts';
+import { digestPath, readContentDigest } from '../src/lib/content-digest.ts';
 import { createMentionIndex, linkMentions } from '../src/lib/agency-mentions.ts';
 import { LANGS, type Lang, documentTypeLabels, formatDate } from '../src/lib/i18n.ts';
 import { unitLabel } from '../src/lib/citation.ts';
 import { paths } from '../src/lib/urls.ts';
 
 const root = process.cwd();
-const content = buildContentIndex(defaultPaths(root));
+// The validator's parse of every text, from the start of `astro build`: nothing is parsed twice.
+const content = await readContentDigest(digestPath(root));
 const matcherFor = createMentionIndex([...content.agencies.values()]);
 const agencyName = (id: string, lang: Lang) => content.agencies.get(id)?.name[lang] ?? id;
 
@@ -28,8 +29,7 @@ const add = async (record: pagefind.CustomRecord) => {
   records++;
 };
 
-for (const [docId, { meta }] of content.documents) {
-  const texts = content.texts.get(docId);
+for await (const { id: docId, meta, texts, tasks } of content.documents()) {
   for (const lang of LANGS) {
     const title = texts?.[lang]?.title ?? meta.title?.[lang] ?? docId;
     const filters = {
@@ -52,7 +52,7 @@ for (const [docId, { meta }] of content.documents) {
       if (parents.has(clause.id)) continue;
       const parent = clause.parent ? byId.get(clause.parent) : undefined;
       const num = parent?.num !== undefined && clause.id === `${parent.id}__para-1` ? `${parent.num} ` : '';
-      const assigned = content.tasks.filter((t) => t.document === docId && t.clause === clause.id).flatMap((t) => [...t.lead, ...t.partners]);
+      const assigned = tasks.filter((t) => t.clause === clause.id).flatMap((t) => [...t.lead, ...t.partners]);
       const named = matcher ? (linkMentions(clause.text, matcher, (a) => a)?.agencies ?? []) : [];
       const agencies = [...new Set([...named, ...assigned])].map((id) => agencyName(id, lang));
       await add({

@@ -1,5 +1,6 @@
 /** The built site served locally, and Debian's Chromium, for the measuring scripts. */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 
 export interface PreviewServer {
@@ -7,16 +8,17 @@ export interface PreviewServer {
   stop: () => void;
 }
 
-/** Serves dist/ with `astro preview` (kept in the foreground) and waits until it answers. */
-export async function startPreview(port: number): Promise<PreviewServer> {
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+/** Serves a project's dist/ with `astro preview` (kept in the foreground) and waits until it answers. */
+export async function startPreview(port: number, cwd = process.cwd(), probe = '/vi/'): Promise<PreviewServer> {
+  const server = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd,
     env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
-      await fetch(`${base}/vi/`);
+      await fetch(`${base}${probe}`);
       return { base, stop: () => server.kill() };
     } catch {
       await new Promise((r) => setTimeout(r, 200));

@@ -6,8 +6,8 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import type { DocumentMeta, Relation } from '../schemas.ts';
 import type { Lang } from './i18n.ts';
-import { LANGS, documentTypeLabels, formatDate } from './i18n.ts';
-import { documentCitation } from './citation.ts';
+import { LANGS } from './i18n.ts';
+import { documentCitationForms } from './document-citation.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -84,16 +84,5 @@ export async function backlinksTo(id: string): Promise<Backlink[]> {
 /** The first-mention form of a document in both languages, for citations. */
 export async function citationForms(doc: DocumentSummary): Promise<Record<Lang, string>> {
   const issuers = await getEntries(doc.meta.issuer.map((id) => ({ collection: 'agencies' as const, id })));
-  return Object.fromEntries(
-    LANGS.map((lang) => [
-      lang,
-      documentCitation(lang, {
-        typeLabel: documentTypeLabels[doc.meta.type][lang],
-        number: doc.meta.number,
-        date: doc.meta.date ? formatDate(lang, doc.meta.date) : null,
-        issuer: issuers.map((a) => a.data.name[lang]).join(lang === 'vi' ? ', ' : ', the '),
-        title: doc.title[lang],
-      }),
-    ]),
-  ) as Record<Lang, string>;
+  return documentCitationForms(doc.meta, doc.title, issuers.map((a) => a.data));
 }

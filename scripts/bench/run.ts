@@ -1,0 +1,150 @@
+/**
+ * The scale benchmark: `npm run bench -- --docs N [--seed S] [--corpus DIR] [--keep]`.
+ *
+ * 1. Generates N documents (scripts/bench/generate-corpus.ts) into a temporary copy of this project.
+ * 2. Builds it with `npm run build` (the real build: pages, share pages, search index) and measures wall time,
+ *    pages per second, peak memory of the whole process tree, output size and the Pagefind index per language.
+ * 3. Builds the same documents as plain Markdown pages in a Starlight site (scripts/bench/starlight.ts) and
+ *    measures the same.
+ * 4. Serves each built site locally and, in Chromium, measures bytes fetched and milliseconds to the first
+ *    results for a fixed set of cold queries (fresh browser context) and warm ones (typed afterwards).
+ * The last line is the summary: see BENCHMARKS.md for what each figure means.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright';
+import { generateCorpus } from './generate-corpus.ts';
+import { writeStarlightProject } from './starlight.ts';
+import { measureQuery, outputFigures, pagefindSizes, runMeasured, type QueryFigures } from '../lib/measure.ts';
+import { launchChromium, startPreview } from '../lib/site.ts';
+
+/** Cold queries, each followed by a warm one typed into the same page. Common words on purpose. */
+export const BENCH_QUERIES: { lang: 'vi' | 'en'; cold: string; warm: string }[] = [
+  { lang: 'vi', cold: 'bảo hiểm y tế', warm: 'thanh tra' },
+  { lang: 'vi', cold: 'trách nhiệm của các cơ quan', warm: 'hoàn thành trước ngày' },
+  { lang: 'vi', cold: 'bao hiem xa hoi', warm: 'uy ban nhan dan' },
+  { lang: 'en', cold: 'health insurance', warm: 'implementation' },
+  { lang: 'en', cold: 'grassroots health care', warm: 'shall lead' },
+];
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const docs = Number(arg('docs'));
+if (!Number.isInteger(docs) || docs < 1) {
+  console.error('usage: npm run bench -- --docs N [--seed S] [--corpus DIR] [--keep]');
+  process.exit(2);
+}
+const root = process.cwd();
+const seed = Number(arg('seed') ?? 20251003);
+const corpus = path.resolve(arg('corpus') ?? '../shared/corpus/laws');
+// Inside the project (git-ignored), so both copies resolve packages from this node_modules by walking up:
+// a symlinked node_modules confuses Astro's compiler for components shipped in packages (Starlight's).
+fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
+const work = fs.mkdtempSync(path.join(root, '.bench', `docs-${docs}-`));
+const site = path.join(work, 'site');
+const starlight = path.join(work, 'starlight');
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+// A copy of the project with the generated corpus in place of src/content.
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.bench', 'test-results', 'playwright-report']);
+for (const entry of fs.readdirSync(root)) {
+  if (SKIP.has(entry)) continue;
+  fs.cpSync(path.join(root, entry), path.join(site, entry), { recursive: true, filter: (src) => path.relative(root, src) !== path.join('src', 'content') });
+}
+const corpusFigures = generateCorpus({ docs, out: path.join(site, 'src/content'), seed, corpus, root });
+log(`corpus: ${JSON.stringify(corpusFigures)} in ${work}`);
+
+log('building this site (npm run build) ...');
+const ours = await runMeasured('npm', ['run', 'build', '--silent'], site);
+const oursOut = outputFigures(path.join(site, 'dist'));
+const oursIndex = pagefindSizes(path.join(site, 'dist/pagefind'));
+
+log('building the Starlight site ...');
+writeStarlightProject(path.join(site, 'src/content'), starlight);
+const theirs = await runMeasured(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], starlight);
+const theirsOut = outputFigures(path.join(starlight, 'dist'));
+const theirsIndex = pagefindSizes(path.join(starlight, 'dist/pagefind'));
+
+type Row = { lang: string; q: string; cold: QueryFigures; warm: QueryFigures };
+async function queryOurs(browser: Browser): Promise<Row[]> {
+  const server = await startPreview(4395, site);
+  try {
+    const rows: Row[] = [];
+    for (const { lang, cold, warm } of BENCH_QUERIES) {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      const shown = (q: string) => () =>
+        page.waitForFunction((q) => document.querySelectorAll('#search-results li').length > 0 && (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), q, { timeout: 120_000 });
+      const c = await measureQuery(page, () => page.goto(`${server.base}/${lang}/search/?q=${encodeURIComponent(cold)}`), shown(cold));
+      const w = await measureQuery(page, () => page.locator('#search-input').fill(warm), shown(warm));
+      rows.push({ lang, q: cold, cold: c, warm: w });
+      await ctx.close();
+    }
+    return rows;
+  } finally {
+    server.stop();
+  }
+}
+
+async function queryStarlight(browser: Browser): Promise<Row[]> {
+  const server = await startPreview(4396, starlight);
+  try {
+    const rows: Row[] = [];
+    for (const { lang, cold, warm } of BENCH_QUERIES) {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(`${server.base}/${lang}/`);
+      const input = page.locator('#starlight__search input');
+      const shown = () => page.locator('.pagefind-ui__result').first().waitFor({ timeout: 120_000 });
+      const c = await measureQuery(page, async () => {
+        await page.locator('button[data-open-modal]').first().click();
+        await input.fill(cold);
+      }, shown);
+      await input.fill('');
+      await page.locator('.pagefind-ui__result').first().waitFor({ state: 'detached' });
+      const w = await measureQuery(page, () => input.fill(warm), shown);
+      rows.push({ lang, q: cold, cold: c, warm: w });
+      await ctx.close();
+    }
+    return rows;
+  } finally {
+    server.stop();
+  }
+}
+
+const browser = await launchChromium();
+let oursQueries: Row[];
+let theirQueries: Row[];
+try {
+  oursQueries = await queryOurs(browser);
+  theirQueries = await queryStarlight(browser);
+} finally {
+  await browser.close();
+}
+
+const kb = (n: number) => Math.round(n / 1024);
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+for (const [name, run, out, index, queries] of [
+  ['this site', ours, oursOut, oursIndex, oursQueries],
+  ['starlight', theirs, theirsOut, theirsIndex, theirQueries],
+] as const) {
+  log(`${name}: ${out.pages} pages in ${run.seconds.toFixed(1)} s (${(out.pages / run.seconds).toFixed(0)} pages/s), peak ${run.peakRssMb.toFixed(0)} MB, output ${mb(out.bytes)} MB in ${out.files} files`);
+  log(`${name}: Pagefind index vi ${kb(index.vi ?? 0)} KB, en ${kb(index.en ?? 0)} KB, shared ${kb(index.shared ?? 0)} KB, wasm ${kb(index.wasm ?? 0)} KB`);
+  for (const r of queries) {
+    log(`${name}: ${r.lang} "${r.q}": cold ${r.cold.gzipKb.toFixed(1)} KB (${r.cold.kb.toFixed(1)} KB uncompressed), ${r.cold.ms} ms; warm ${r.warm.gzipKb.toFixed(1)} KB, ${r.warm.ms} ms`);
+  }
+}
+if (process.argv.includes('--files')) for (const r of [...oursQueries, ...theirQueries]) log(`${r.q}:\n  ${r.cold.files.join('\n  ')}`);
+if (!process.argv.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });
+else log(`kept ${work}`);
+
+const queryKb = Math.max(...oursQueries.map((r) => r.cold.gzipKb));
+const queryMs = Math.max(...oursQueries.map((r) => r.cold.ms));
+console.log(
+  `bench: docs=${docs} pages=${oursOut.pages} build_s=${ours.seconds.toFixed(1)} starlight_build_s=${theirs.seconds.toFixed(1)} ` +
+    `ratio_vs_starlight=${(theirs.seconds / ours.seconds).toFixed(2)} peak_rss_mb=${ours.peakRssMb.toFixed(0)} ` +
+    `index_kb=${kb((oursIndex.vi ?? 0) + (oursIndex.en ?? 0))} query_kb=${queryKb.toFixed(1)} query_ms=${queryMs}`,
+);
