@@ -1,11 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { remarkClauses } from './src/lib/remark-clauses.ts';
-import { remarkAgencyMentions } from './src/lib/agency-mentions.ts';
-import { rehypeFootnotesI18n } from './src/lib/rehype-footnotes-i18n.ts';
+import { textProcessor } from './src/lib/markdown-pipeline.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
@@ -41,15 +36,9 @@ export default defineConfig({
   markdown: {
     // Legal texts have no code; Shiki's inline styles would also conflict with the CSP.
     syntaxHighlight: false,
-    // The user chose remark-gfm and our clause plugin works on mdast, so MDX goes through unified.
-    // SmartyPants stays off: it would rewrite the sources' quotes and dashes.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkClauses, remarkAgencyMentions],
-      rehypePlugins: [rehypeFootnotesI18n],
-      remarkRehype: { clobberPrefix: '' },
-    }),
+    // The user chose remark-gfm and our clause plugin works on mdast, so the MDX texts go through the
+    // unified processor (src/lib/markdown-pipeline.ts); the text compiler renders each text with it once.
+    processor: textProcessor(),
   },
-  integrations: [contentValidation(), mdx(), securityHeaders()],
+  integrations: [contentValidation(), securityHeaders()],
 });

@@ -9,8 +9,8 @@ import { buildContentIndex, defaultPaths } from '../src/lib/content-index.ts';
 
 export const MANIFEST = path.resolve('tests/clause-manifest.json');
 
-export function currentClauseIds(): Record<string, string[]> {
-  const index = buildContentIndex(defaultPaths(process.cwd()));
+export async function currentClauseIds(): Promise<Record<string, string[]>> {
+  const index = await buildContentIndex(defaultPaths(process.cwd()));
   const out: Record<string, string[]> = {};
   for (const [doc, texts] of [...index.texts].sort(([a], [b]) => a.localeCompare(b))) {
     out[doc] = (texts.vi?.clauses ?? []).map((c) => c.id);
@@ -19,7 +19,7 @@ export function currentClauseIds(): Record<string, string[]> {
 }
 
 if (process.argv.includes('--write')) {
-  const ids = currentClauseIds();
+  const ids = await currentClauseIds();
   const previous: Record<string, string[]> = fs.existsSync(MANIFEST) ? JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) : {};
   const removed = Object.entries(previous).flatMap(([doc, list]) => list.filter((id) => !(ids[doc] ?? []).includes(id)).map((id) => `${doc}#${id}`));
   if (removed.length && !process.argv.includes('--allow-removal')) {

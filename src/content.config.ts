@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { textsLoader } from './lib/texts-loader.ts';
 import { agencySchema, documentSchema, newsFeedSchema, targetFileSchema, taskFileSchema, textFrontmatter } from './schemas.ts';
 
 /** Language-independent metadata, one YAML file per document; the id is the file name. */
@@ -10,11 +11,7 @@ const documents = defineCollection({
 
 /** The text of a document in one language: texts/<document>/<lang>.mdx, id "<document>/<lang>". */
 const texts = defineCollection({
-  loader: glob({
-    pattern: '*/*.mdx',
-    base: './src/content/texts',
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: textsLoader('src/content/texts'),
   schema: textFrontmatter,
 });
 

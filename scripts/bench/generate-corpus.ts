@@ -146,9 +146,9 @@ const TYPE_CODE: Record<string, string> = {
   directive: 'CT', resolution: 'NQ', conclusion: 'KL', notice: 'TB', plan: 'KH', guidance: 'HD', law: 'QH', decision: 'QĐ',
 };
 
-export function generateCorpus(options: CorpusOptions): CorpusSummary {
+export async function generateCorpus(options: CorpusOptions): Promise<CorpusSummary> {
   const root = options.root ?? process.cwd();
-  const index = buildContentIndex(defaultPaths(root));
+  const index = await buildContentIndex(defaultPaths(root));
   const random = seededRandom(options.seed ?? 20251003);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const vi = vietnameseSentences(options.corpus, index);
@@ -284,6 +284,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: node scripts/bench/generate-corpus.ts --docs N --out DIR [--seed S] [--corpus DIR]');
     process.exit(2);
   }
-  const summary = generateCorpus({ docs, out: path.resolve(out), seed: Number(argValue('seed') ?? 20251003), corpus: argValue('corpus') ?? path.resolve('../shared/corpus/laws') });
+  const summary = await generateCorpus({ docs, out: path.resolve(out), seed: Number(argValue('seed') ?? 20251003), corpus: argValue('corpus') ?? path.resolve('../shared/corpus/laws') });
   console.log(JSON.stringify(summary));
 }

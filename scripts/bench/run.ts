@@ -54,7 +54,7 @@ for (const entry of fs.readdirSync(root)) {
   if (SKIP.has(entry)) continue;
   fs.cpSync(path.join(root, entry), path.join(site, entry), { recursive: true, filter: (src) => path.relative(root, src) !== path.join('src', 'content') });
 }
-const corpusFigures = generateCorpus({ docs, out: path.join(site, 'src/content'), seed, corpus, root });
+const corpusFigures = await generateCorpus({ docs, out: path.join(site, 'src/content'), seed, corpus, root });
 log(`corpus: ${JSON.stringify(corpusFigures)} in ${work}`);
 
 log('building this site (npm run build) ...');

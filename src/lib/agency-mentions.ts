@@ -47,18 +47,21 @@ function buildMatcher(names: [string, string][]): Matcher | undefined {
 }
 
 export function createMentionIndex(agencies: Agency[]) {
+  // One matcher per language and set of scoped aliases, not per document: most documents share one.
   const cache = new Map<string, Matcher | undefined>();
   return function matcherFor(lang: Lang, documentId: string): Matcher | undefined {
-    const k = `${lang}:${documentId}`;
+    const scoped: [string, string][] = agencies.flatMap((a) =>
+      a.level === 'collective' ? [] : a.scopedAliases.filter((s) => s.documents.includes(documentId)).flatMap((s) => s[lang].map((n): [string, string] => [n, a.id])),
+    );
+    const k = `${lang}:${scoped.map(([n, id]) => `${id}=${n}`).join('|')}`;
     if (!cache.has(k)) {
       const names: [string, string][] = [];
       for (const a of agencies) {
         if (a.level === 'collective') continue;
-        const scoped = a.scopedAliases.filter((s) => s.documents.includes(documentId)).flatMap((s) => s[lang]);
-        const own = lang === 'vi' ? [a.name.vi, ...a.aliases] : [a.name.en, ...a.aliasesEn];
-        for (const n of [...own, ...scoped]) names.push([n, a.id]);
+        for (const n of lang === 'vi' ? [a.name.vi, ...a.aliases] : [a.name.en, ...a.aliasesEn]) names.push([n, a.id]);
       }
-      cache.set(k, buildMatcher(names));
+      // A document's own short forms come last, so they win over a general name spelled the same.
+      cache.set(k, buildMatcher([...names, ...scoped]));
     }
     return cache.get(k);
   };

@@ -2,21 +2,19 @@
  * Reads the whole content folder once, validates it, and returns an index of documents, texts, clauses and
  * agencies. The build runs it before Astro's own content sync (see src/integrations/content-validation.ts)
  * so that every content mistake fails the build with file, line and fix; tests use it to inject faults.
- * Cost is one Markdown parse per text file: linear in the corpus.
+ * Each text is compiled once (text-compiler.ts): the records checked here come from the same render that
+ * the pages show, so the build parses every text exactly once. Linear in the corpus.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { agencySchema, documentSchema, newsFeedSchema, redirectsSchema, targetFileSchema, taskFileSchema, textFrontmatter, type Agency, type DocumentMeta, type Target, type Task } from '../schemas.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { remarkClauses, type ClauseRecord } from './remark-clauses.ts';
+import type { ClauseRecord } from './remark-clauses.ts';
+import type { Mention } from './agency-mentions.ts';
+import { compileTexts, type CompileResult } from './text-compiler.ts';
 import { LANGS, type Lang } from './i18n.ts';
 import { nameKey } from './vietnamese.ts';
 
@@ -32,6 +30,14 @@ export interface TextIndex {
   title: string;
   origin: 'source' | 'unofficial';
   clauses: ClauseRecord[];
+  mentions: Mention[];
+}
+
+export interface BuildOptions {
+  /** Write each text's HTML and records to <compileTo>/<document>/<lang>.{html,json} for the pages. */
+  compileTo?: string;
+  /** Worker threads for compiling texts (default: one per core). */
+  threads?: number;
 }
 
 export interface ContentIndex {
@@ -144,44 +150,22 @@ function loadAgencies(paths: ContentPaths, errors: ContentError[]): Map<string, 
   return agencies;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkClauses);
-
-function loadText(file: string, errors: ContentError[]): TextIndex | undefined {
-  const raw = fs.readFileSync(file, 'utf8');
-  const fm = FRONTMATTER.exec(raw);
-  if (!fm) {
-    errors.push(new ContentError(file, 1, 'the text has no frontmatter.', 'start the file with ---, title: ..., origin: source|unofficial, ---.'));
-    return undefined;
-  }
+function textIndex(result: CompileResult, errors: ContentError[]): TextIndex | undefined {
+  for (const e of result.errors) errors.push(new ContentError(e.file, e.line, e.problem, e.fix));
+  if (!result.frontmatter) return undefined;
+  // The frontmatter starts on line 2 of the file; its own line numbers are shifted by one.
   const lines = new LineCounter();
-  const doc = parseDocument(fm[1], { lineCounter: lines });
-  const y: YamlFile = { file, doc, lines };
-  const front = schemaErrors(y, textFrontmatter, doc.toJS(), [], errors);
-  // Blank out the frontmatter but keep its lines, so Markdown line numbers stay those of the file.
-  const body = fm[0].replace(/[^\n]/g, '') + raw.slice(fm[0].length);
-  const vfile = new VFile({ path: file, value: body });
-  try {
-    mdxParser.runSync(mdxParser.parse(vfile), vfile);
-  } catch (e) {
-    if (e instanceof ContentError) errors.push(e);
-    else {
-      const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-      const line = err.line ?? err.place?.start?.line ?? err.place?.line;
-      errors.push(new ContentError(file, line, `the MDX does not parse: ${err.reason ?? err.message}`, 'correct the markup (see CONTENT.md for escaping rules).'));
-    }
-    return undefined;
-  }
-  if (!front) return undefined;
-  return { file, title: front.title, origin: front.origin, clauses: vfile.data.clauses?.clauses ?? [] };
+  const doc = parseDocument(`\n${result.frontmatter.yaml}`, { lineCounter: lines });
+  const front = schemaErrors({ file: result.file, doc, lines }, textFrontmatter, doc.toJS(), [], errors);
+  if (!front || !result.text) return undefined;
+  return { file: result.file, title: front.title, origin: front.origin, ...result.text };
 }
 
 export function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-export function buildContentIndex(paths: ContentPaths): ContentIndex {
+export async function buildContentIndex(paths: ContentPaths, options: BuildOptions = {}): Promise<ContentIndex> {
   const errors: ContentError[] = [];
   const agencies = loadAgencies(paths, errors);
   const documents = new Map<string, { file: string; meta: DocumentMeta; y: YamlFile }>();
@@ -197,17 +181,24 @@ export function buildContentIndex(paths: ContentPaths): ContentIndex {
   }
 
   const textDir = path.join(paths.content, 'texts');
-  for (const docId of fs.readdirSync(textDir).sort()) {
+  const folders = fs.readdirSync(textDir).sort().filter((docId) => fs.statSync(path.join(textDir, docId)).isDirectory());
+  const jobs = folders.flatMap((docId) =>
+    LANGS.map((lang) => path.join(textDir, docId, `${lang}.mdx`))
+      .filter((file) => fs.existsSync(file))
+      .map((file) => ({ file, outDir: options.compileTo && path.join(options.compileTo, path.basename(path.dirname(file))) })),
+  );
+  const compiled = new Map((await compileTexts(jobs, options.threads)).map((r) => [r.file, r]));
+  for (const docId of folders) {
     const dir = path.join(textDir, docId);
-    if (!fs.statSync(dir).isDirectory()) continue;
     const entry: Partial<Record<Lang, TextIndex>> = {};
     for (const lang of LANGS) {
       const file = path.join(dir, `${lang}.mdx`);
-      if (!fs.existsSync(file)) {
+      const result = compiled.get(file);
+      if (!result) {
         errors.push(new ContentError(dir, undefined, `the ${lang === 'vi' ? 'Vietnamese' : 'English'} version ${lang}.mdx is missing.`, 'every document is readable in both languages: add the file (an unofficial translation if no source translation exists).'));
         continue;
       }
-      const text = loadText(file, errors);
+      const text = textIndex(result, errors);
       if (text) entry[lang] = text;
     }
     for (const name of fs.readdirSync(dir)) {

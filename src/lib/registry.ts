@@ -1,10 +1,10 @@
 /**
  * Agencies, tasks, targets and mentions for pages and data files, derived once per build. Mentions come
- * from rendering each text once (the mention plugin records them); every other list is read from data.
+ * from each text's compiled records (the mention plugin records them); every other list is read from data.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { textRecords } from './compiled-texts.ts';
 import type { Agency, Target, Task } from '../schemas.ts';
-import type { Mention } from './agency-mentions.ts';
 import type { ClauseRecord } from './remark-clauses.ts';
 import { allDocuments, compareDocuments } from './documents.ts';
 
@@ -36,9 +36,9 @@ async function load(): Promise<Registry> {
   const clauses = new Map<string, ClauseRecord[]>();
   for (const doc of docs) {
     if (!doc.texts.vi) continue;
-    const { remarkPluginFrontmatter } = await render(doc.texts.vi);
-    clauses.set(doc.id, (remarkPluginFrontmatter.clauses ?? []) as ClauseRecord[]);
-    for (const m of (remarkPluginFrontmatter.mentions ?? []) as Mention[]) {
+    const records = textRecords(doc.id, 'vi');
+    clauses.set(doc.id, records.clauses);
+    for (const m of records.mentions) {
       const list = mentions.get(m.agency) ?? [];
       list.push({ document: doc.id, clause: m.clause });
       mentions.set(m.agency, list);

@@ -1,4 +1,4 @@
-import { render } from 'astro:content';
+import { textRecords } from '../../lib/compiled-texts.ts';
 import type { APIRoute } from 'astro';
 import { allDocuments } from '../../lib/documents.ts';
 import type { ClauseRecord } from '../../lib/remark-clauses.ts';
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const out = [];
   for (const d of docs) {
     const text = d.texts.vi;
-    const clauses = text ? (((await render(text)).remarkPluginFrontmatter.clauses ?? []) as ClauseRecord[]) : [];
+    const clauses: ClauseRecord[] = text ? textRecords(d.id, 'vi').clauses : [];
     out.push({
       id: d.id,
       type: d.meta.type,
