@@ -30,7 +30,11 @@ export function writeContentDigest(index: ContentIndex, file: string): void {
   try {
     fs.writeSync(fd, `${JSON.stringify({ agencies: [...index.agencies.values()] })}\n`);
     const tasksByDoc = new Map<string, Task[]>();
-    for (const { document, ...task } of index.tasks) tasksByDoc.set(document, [...(tasksByDoc.get(document) ?? []), task]);
+    for (const { document, ...task } of index.tasks) {
+      const list = tasksByDoc.get(document);
+      if (list) list.push(task);
+      else tasksByDoc.set(document, [task]);
+    }
     for (const [id, { meta }] of index.documents) {
       const texts = Object.fromEntries(Object.entries(index.texts.get(id) ?? {}).map(([lang, { file: _file, ...text }]) => [lang, text]));
       const doc: DigestDocument = { id, meta, texts, tasks: tasksByDoc.get(id) ?? [] };

@@ -77,6 +77,10 @@ export async function documentById(id: string): Promise<DocumentSummary | undefi
   return (await data()).byId.get(id);
 }
 
+export async function documentsById(): Promise<ReadonlyMap<string, DocumentSummary>> {
+  return (await data()).byId;
+}
+
 export async function backlinksTo(id: string): Promise<Backlink[]> {
   return (await data()).backlinks.get(id) ?? [];
 }

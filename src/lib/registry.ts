@@ -5,7 +5,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { textRecords } from './compiled-texts.ts';
 import type { Agency, Target, Task } from '../schemas.ts';
-import type { ClauseRecord } from './remark-clauses.ts';
 import { allDocuments, compareDocuments } from './documents.ts';
 
 export type DocumentTask = Task & { document: string };
@@ -17,7 +16,9 @@ interface Registry {
   tasks: DocumentTask[];
   targets: DocumentTarget[];
   mentions: Map<string, { document: string; clause: string }[]>;
-  clauses: Map<string, ClauseRecord[]>;
+  /** Tasks by document and by due year ("none" without a deadline), so no page filters the whole list. */
+  tasksByDocument: Map<string, DocumentTask[]>;
+  tasksByDue: Map<string, DocumentTask[]>;
 }
 
 let cache: Promise<Registry> | undefined;
@@ -33,23 +34,50 @@ async function load(): Promise<Registry> {
     .flatMap((f) => f.data.targets.map((t) => ({ ...t, document: f.id })))
     .sort((a, b) => (a.year ?? a.period?.from ?? 0) - (b.year ?? b.period?.from ?? 0) || a.id.localeCompare(b.id));
   const mentions = new Map<string, { document: string; clause: string }[]>();
-  const clauses = new Map<string, ClauseRecord[]>();
   for (const doc of docs) {
     if (!doc.texts.vi) continue;
     const records = textRecords(doc.id, 'vi');
-    clauses.set(doc.id, records.clauses);
     for (const m of records.mentions) {
       const list = mentions.get(m.agency) ?? [];
       list.push({ document: doc.id, clause: m.clause });
       mentions.set(m.agency, list);
     }
   }
-  return { agencies, byId: new Map(agencies.map((a) => [a.id, a])), tasks, targets, mentions, clauses };
+  const group = (key: (t: DocumentTask) => string) => {
+    const m = new Map<string, DocumentTask[]>();
+    for (const t of tasks) {
+      const k = key(t);
+      const list = m.get(k);
+      if (list) list.push(t);
+      else m.set(k, [t]);
+    }
+    return m;
+  };
+  return {
+    agencies,
+    byId: new Map(agencies.map((a) => [a.id, a])),
+    tasks,
+    targets,
+    mentions,
+    tasksByDocument: group((t) => t.document),
+    tasksByDue: group((t) => dueYear(t) ?? 'none'),
+  };
 }
 
 export function registry(): Promise<Registry> {
   cache ??= load();
   return cache;
+}
+
+let leadCounts: Promise<[string, number][]> | undefined;
+/** Agencies by the number of tasks they lead, most first (counted once per build). */
+export function tasksByLead(): Promise<[string, number][]> {
+  leadCounts ??= registry().then(({ tasks }) => {
+    const counts = new Map<string, number>();
+    for (const id of tasks.flatMap((t) => t.lead)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  });
+  return leadCounts;
 }
 
 export async function tasksOf(agencyId: string) {

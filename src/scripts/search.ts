@@ -4,12 +4,25 @@
  * Pagefind loads only here, on first use. Everything the reader typed is shown as text, never as HTML.
  */
 import { cleanQuery, excerptRuns, hasPhrase, planSearch } from '../lib/search-query.ts';
+import { unitLabel } from '../lib/citation.ts';
 
+interface PagefindSubResult {
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  /** One per clause of the document that matched (the index has a heading per clause). */
+  sub_results?: PagefindSubResult[];
+}
 interface PagefindResult {
   id: string;
   score: number;
   words: number[];
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<PagefindData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -23,8 +36,10 @@ interface Pagefind {
 }
 
 const FILTER_KEYS = ['type', 'issuer', 'agency', 'year'];
-// Each shown result downloads its clause's fragment: show ten, then more on request.
-const PAGE_SIZE = 10;
+// Each shown result downloads its document's fragment: show five, then more on request.
+const PAGE_SIZE = 5;
+// Besides its best clause, a result links up to this many other matching clauses of the same document.
+const MORE_CLAUSES = 2;
 
 const root = document.getElementById('search')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -40,14 +55,27 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
+    // The worker would cost another script download on the first query; searches here are small.
+    await pf.options({ excerptLength: 24, noWorker: true });
     await pf.init();
-    // Load the filter index before the first search, or that search comes back without filter counts.
-    await pf.filters();
     return pf;
   })();
   return pagefind;
 }
+
+// Filter counts need Pagefind's filter files, one per filter over every document: at scale they outweigh
+// the rest of a query, so they load only when the reader opens the filters (or arrives with some set).
+const filterPanel = document.getElementById('search-filters') as HTMLDetailsElement;
+let filtersLoaded: Promise<void> | undefined;
+function loadFilters(): Promise<void> {
+  filtersLoaded ??= loadPagefind().then(async (pf) => {
+    await pf.filters();
+  });
+  return filtersLoaded;
+}
+filterPanel.addEventListener('toggle', () => {
+  if (filterPanel.open) void loadFilters().then(run);
+});
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
@@ -94,21 +122,41 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
   }
 }
 
-function renderResult(data: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
+/**
+ * The clauses of a document that matched, best first: those holding the whole phrase, and of those the one
+ * the phrase is most of (a clause about the phrase rather than one mentioning it among much else); then
+ * the others by number of matched words.
+ */
+function matchingClauses(data: PagefindData, phraseWords: number): PagefindSubResult[] {
+  const subs = (data.sub_results ?? []).filter((s) => s.locations.length > 0);
+  const rank = (s: PagefindSubResult) => (hasPhrase([...s.locations].sort((a, b) => a - b), phraseWords) ? 1 + phraseWords / s.locations.length : 0);
+  return subs.sort((a, b) => rank(b) - rank(a) || b.locations.length - a.locations.length);
+}
+
+function clauseOf(url: string): string | undefined {
+  const hash = url.split('#')[1];
+  return hash ? decodeURIComponent(hash) : undefined;
+}
+
+function renderResult(data: PagefindData, phraseWords: number): HTMLLIElement {
   const li = document.createElement('li');
+  const [best, ...others] = matchingClauses(data, phraseWords);
+  const target = best ?? { url: data.url, excerpt: data.excerpt, locations: [] };
   const a = document.createElement('a');
   // Only this site's own paths: the index is ours, but a result is never a way off the site.
-  a.href = data.url.startsWith('/') ? data.url : '#';
+  const safe = (url: string) => (url.startsWith('/') ? url : '#');
+  a.href = safe(target.url);
   const title = document.createElement('span');
   title.className = 'result-title';
   title.textContent = data.meta.title ?? data.url;
   a.append(title);
   const where = document.createElement('span');
   where.className = 'result-where';
-  where.textContent = data.meta.kind === 'clause' ? data.meta.clause : data.meta.kind === 'agency' ? root.dataset.kindAgency! : root.dataset.kindDocument!;
+  const clause = clauseOf(target.url);
+  where.textContent = clause ? unitLabel(lang, clause) : data.meta.kind === 'agency' ? root.dataset.kindAgency! : root.dataset.kindDocument!;
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  for (const run of excerptRuns(data.excerpt)) {
+  for (const run of excerptRuns(target.excerpt)) {
     if (run.mark) {
       const mark = document.createElement('mark');
       mark.textContent = run.text;
@@ -116,18 +164,32 @@ function renderResult(data: { url: string; excerpt: string; meta: Record<string,
     } else excerpt.append(run.text);
   }
   li.append(a, where, excerpt);
+  const more = others.map((s) => clauseOf(s.url)).filter((c): c is string => Boolean(c)).slice(0, MORE_CLAUSES);
+  if (more.length) {
+    const also = document.createElement('p');
+    also.className = 'result-also';
+    also.append(`${root.dataset.alsoIn} `);
+    more.forEach((c, i) => {
+      const link = document.createElement('a');
+      link.href = safe(`${data.url.split('#')[0]}#${c}`);
+      link.textContent = unitLabel(lang, c);
+      also.append(...(i ? ['; ', link] : [link]));
+    });
+    li.append(also);
+  }
   return li;
 }
 
 let generation = 0;
 let pending: PagefindResult[] = [];
+let phraseWords = 1;
 
 more.addEventListener('click', async () => {
   const mine = generation;
   const next = pending.slice(0, PAGE_SIZE);
   const data = await Promise.all(next.map((r) => r.data()));
   if (mine !== generation) return;
-  const items = data.map(renderResult);
+  const items = data.map((d) => renderResult(d, phraseWords));
   list.append(...items);
   pending = pending.slice(PAGE_SIZE);
   more.hidden = pending.length === 0;
@@ -144,12 +206,19 @@ async function run() {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = root.dataset.hint!;
-    const pf = await loadPagefind();
-    if (mine === generation) renderFilters(await pf.filters());
+    if (filtersLoaded) {
+      const pf = await loadPagefind();
+      await filtersLoaded;
+      if (mine === generation) renderFilters(await pf.filters());
+    }
     return;
   }
   status.textContent = root.dataset.loading!;
   const pf = await loadPagefind();
+  if (hasFilters) {
+    filterPanel.open = true;
+    await loadFilters();
+  }
   const filters = activeFilters();
   // Pagefind returns no filter counts when given an empty filter object, so none is passed then.
   const options = hasFilters ? { filters } : undefined;
@@ -166,7 +235,8 @@ async function run() {
   renderFilters(searches[0]?.filters ?? {});
   const page = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
   if (mine !== generation) return;
-  list.replaceChildren(...page.map(renderResult));
+  phraseWords = plan.words;
+  list.replaceChildren(...page.map((d) => renderResult(d, phraseWords)));
   pending = ordered.slice(PAGE_SIZE);
   more.hidden = pending.length === 0;
   const shown = q ? `“${q}”` : '';
@@ -187,4 +257,3 @@ form.addEventListener('submit', (event) => {
 document.getElementById('search-nojs')?.setAttribute('hidden', '');
 readUrl();
 if (input.value || [...selected.values()].some((s) => s.size)) void run();
-else void loadPagefind().then(async (pf) => renderFilters(await pf.filters()));
