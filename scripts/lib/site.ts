@@ -16,7 +16,8 @@ export async function startPreview(port: number, cwd = process.cwd(), probe = '/
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // A large dist/ takes astro preview a while to start serving.
+  for (let i = 0; i < 600; i++) {
     try {
       await fetch(`${base}${probe}`);
       return { base, stop: () => server.kill() };
