@@ -12,20 +12,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright';
 import { generateCorpus } from './generate-corpus.ts';
 import { writeStarlightProject } from './starlight.ts';
-import { measureQuery, outputFigures, pagefindSizes, runMeasured, type QueryFigures } from '../lib/measure.ts';
-import { launchChromium, startPreview } from '../lib/site.ts';
-
-/** Cold queries, each followed by a warm one typed into the same page. Common words on purpose. */
-export const BENCH_QUERIES: { lang: 'vi' | 'en'; cold: string; warm: string }[] = [
-  { lang: 'vi', cold: 'bảo hiểm y tế', warm: 'thanh tra' },
-  { lang: 'vi', cold: 'trách nhiệm của các cơ quan', warm: 'hoàn thành trước ngày' },
-  { lang: 'vi', cold: 'bao hiem xa hoi', warm: 'uy ban nhan dan' },
-  { lang: 'en', cold: 'health insurance', warm: 'implementation' },
-  { lang: 'en', cold: 'grassroots health care', warm: 'shall lead' },
-];
+import { outputFigures, pagefindSizes, runMeasured, type RunFigures } from '../lib/measure.ts';
+import { launchChromium } from '../lib/site.ts';
+import { queryOurs, queryStarlight, type Row } from './queries.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -66,78 +57,49 @@ const oursOut = outputFigures(path.join(site, 'dist'));
 const oursIndex = pagefindSizes(path.join(site, 'dist/pagefind'));
 log(`this site built: ${oursOut.pages} pages in ${ours.seconds.toFixed(1)} s, peak ${ours.peakRssMb.toFixed(0)} MB`);
 
+// Our queries first, on a quiet machine, before the Starlight build.
+const browser = await launchChromium();
+let oursQueries: Row[];
+try {
+  oursQueries = await queryOurs(browser, site);
+} catch (e) {
+  await browser.close();
+  throw e;
+}
+
 log('building the Starlight site ...');
 writeStarlightProject(path.join(site, 'src/content'), starlight);
 // Starlight gets a larger heap than Node's default (about 4 GB): at 1,000 documents it already peaks at
 // 3.2 GB, and the comparison is about time, so it should not fail for want of memory.
-const theirs = await runMeasured(process.execPath, ['--max-old-space-size=16384', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], starlight);
-const theirsOut = outputFigures(path.join(starlight, 'dist'));
-const theirsIndex = pagefindSizes(path.join(starlight, 'dist/pagefind'));
-log(`starlight built: ${theirsOut.pages} pages in ${theirs.seconds.toFixed(1)} s, peak ${theirs.peakRssMb.toFixed(0)} MB`);
+const starlightStarted = performance.now();
+// If Starlight cannot build the corpus at all (out of memory), the time until it gave up is reported: our
+// ratio against it is then a lower bound.
+const theirs: RunFigures & { failed?: boolean } = await runMeasured(
+  process.execPath,
+  ['--max-old-space-size=16384', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+  starlight,
+).catch((e: Error) => {
+  log(`starlight FAILED: ${e.message}`);
+  return { seconds: (performance.now() - starlightStarted) / 1000, peakRssMb: Number.NaN, failed: true };
+});
+const theirsOut = theirs.failed ? { pages: 0, files: 0, bytes: 0 } : outputFigures(path.join(starlight, 'dist'));
+const theirsIndex = theirs.failed ? {} : pagefindSizes(path.join(starlight, 'dist/pagefind'));
+log(`starlight built: ${theirsOut.pages} pages in ${theirs.seconds.toFixed(1)} s, peak ${theirs.peakRssMb.toFixed(0)} MB${theirs.failed ? ' (FAILED)' : ''}`);
 
-type Row = { lang: string; q: string; cold: QueryFigures; warm: QueryFigures };
-async function queryOurs(browser: Browser): Promise<Row[]> {
-  const server = await startPreview(4395, site);
-  try {
-    const rows: Row[] = [];
-    for (const { lang, cold, warm } of BENCH_QUERIES) {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      const shown = (q: string) => () =>
-        page.waitForFunction((q) => document.querySelectorAll('#search-results li').length > 0 && (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), q, { timeout: 120_000 });
-      const c = await measureQuery(page, () => page.goto(`${server.base}/${lang}/search/?q=${encodeURIComponent(cold)}`), shown(cold));
-      const w = await measureQuery(page, () => page.locator('#search-input').fill(warm), shown(warm));
-      rows.push({ lang, q: cold, cold: c, warm: w });
-      await ctx.close();
-    }
-    return rows;
-  } finally {
-    server.stop();
-  }
-}
-
-async function queryStarlight(browser: Browser): Promise<Row[]> {
-  const server = await startPreview(4396, starlight);
-  try {
-    const rows: Row[] = [];
-    for (const { lang, cold, warm } of BENCH_QUERIES) {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await page.goto(`${server.base}/${lang}/`);
-      const input = page.locator('#starlight__search input');
-      const shown = () => page.locator('.pagefind-ui__result').first().waitFor({ timeout: 120_000 });
-      const c = await measureQuery(page, async () => {
-        await page.locator('button[data-open-modal]').first().click();
-        await input.fill(cold);
-      }, shown);
-      await input.fill('');
-      await page.locator('.pagefind-ui__result').first().waitFor({ state: 'detached' });
-      const w = await measureQuery(page, () => input.fill(warm), shown);
-      rows.push({ lang, q: cold, cold: c, warm: w });
-      await ctx.close();
-    }
-    return rows;
-  } finally {
-    server.stop();
-  }
-}
-
-const browser = await launchChromium();
-let oursQueries: Row[];
-let theirQueries: Row[];
+let theirQueries: Row[] = [];
 try {
-  oursQueries = await queryOurs(browser);
-  theirQueries = await queryStarlight(browser);
+  if (!theirs.failed) theirQueries = await queryStarlight(browser, starlight);
 } finally {
   await browser.close();
 }
 
 const kb = (n: number) => Math.round(n / 1024);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-for (const [name, run, out, index, queries] of [
+for (const [name, run, out, idx, queries] of [
   ['this site', ours, oursOut, oursIndex, oursQueries],
   ['starlight', theirs, theirsOut, theirsIndex, theirQueries],
 ] as const) {
+  const index = idx as Record<string, number>;
   log(`${name}: ${out.pages} pages in ${run.seconds.toFixed(1)} s (${(out.pages / run.seconds).toFixed(0)} pages/s), peak ${run.peakRssMb.toFixed(0)} MB, output ${mb(out.bytes)} MB in ${out.files} files`);
   log(`${name}: Pagefind index vi ${kb(index.vi ?? 0)} KB, en ${kb(index.en ?? 0)} KB, shared ${kb(index.shared ?? 0)} KB, wasm ${kb(index.wasm ?? 0)} KB`);
   for (const r of queries) {

@@ -1,16 +1,29 @@
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildContentIndex, defaultPaths } from '../lib/content-index.ts';
-import { digestPath, writeContentDigest } from '../lib/content-digest.ts';
 import { compiledTextsDir } from '../lib/compiled-texts.ts';
 import { compileTexts } from '../lib/text-compiler.ts';
+
+/** Runs validate-content.ts in its own process; resolves with its figures or rejects with its errors. */
+function validateInChildProcess(root: string): Promise<{ documents: number; clauses: number; agencies: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'src/integrations/validate-content.ts'), root], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(err.trim() || `content validation exited with ${code}`))));
+  });
+}
 
 /**
  * Validates the whole content folder before Astro syncs it, so a content mistake stops the build with
  * every error listed as file:line, problem and fix, instead of surfacing later as a broken page. The same
  * pass compiles every text (text-compiler.ts) for the pages and writes the content digest for the steps
- * after the build.
+ * after the build. It runs as a separate process (validate-content.ts) so that its memory is returned
+ * before pages are built.
  */
 export function contentValidation(): AstroIntegration {
   let root = '';
@@ -22,11 +35,8 @@ export function contentValidation(): AstroIntegration {
         // `astro preview` serves what was built; it has nothing to compile.
         if (command === 'preview') return;
         const started = performance.now();
-        const index = await buildContentIndex(defaultPaths(root), { compileTo: compiledTextsDir(root) });
-        const clauses = [...index.texts.values()].reduce((n, t) => n + (t.vi?.clauses.length ?? 0), 0);
-        // Share pages and the search index are built from this parse after `astro build` (content-digest.ts).
-        writeContentDigest(index, digestPath(root));
-        logger.info(`content valid: ${index.documents.size} documents, ${clauses} clauses per language, ${index.agencies.size} agencies (compiled in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+        const figures = await validateInChildProcess(root);
+        logger.info(`content valid: ${figures.documents} documents, ${figures.clauses} clauses per language, ${figures.agencies} agencies (compiled in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
       },
       // In `astro dev`, an edited text is compiled again and the page reloads; other content changes (new
       // documents, agencies) need a restart, which validates everything again.
