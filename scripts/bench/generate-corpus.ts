@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { buildContentIndex, defaultPaths, type ContentIndex } from '../../src/lib/content-index.ts';
-import type { Agency, DocumentMeta } from '../../src/schemas.ts';
+import type { DocumentMeta } from '../../src/schemas.ts';
 import { documentTypeLabels } from '../../src/lib/i18n.ts';
 
 export interface CorpusOptions {

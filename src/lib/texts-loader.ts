@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
 
@@ -14,7 +15,8 @@ export function textsLoader(base: string): Loader {
   return {
     name: 'texts-loader',
     load: async ({ config, store, parseData, generateDigest }) => {
-      const dir = path.join(new URL(config.root).pathname, base);
+      const root = fileURLToPath(config.root);
+      const dir = path.join(root, base);
       store.clear();
       for (const doc of fs.readdirSync(dir).sort()) {
         if (!fs.statSync(path.join(dir, doc)).isDirectory()) continue;
@@ -23,7 +25,7 @@ export function textsLoader(base: string): Loader {
           const raw = fs.readFileSync(file, 'utf8');
           const id = `${doc}/${name.replace(/\.mdx$/, '')}`;
           const data = await parseData({ id, data: parse(FRONTMATTER.exec(raw)?.[1] ?? '') ?? {}, filePath: file });
-          store.set({ id, data, filePath: path.relative(new URL(config.root).pathname, file), digest: generateDigest(raw) });
+          store.set({ id, data, filePath: path.relative(root, file), digest: generateDigest(raw) });
         }
       }
     },
