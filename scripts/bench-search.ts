@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright';
 import { launchChromium, startPreview } from './lib/site.ts';
 import { measureQuery, pagefindSizes } from './lib/measure.ts';
+import { resultsShown } from './bench/queries.ts';
 
 const QUERIES: [string, string][] = [
   ['vi', 'bảo hiểm y tế'],
@@ -18,8 +19,7 @@ const QUERIES: [string, string][] = [
   ['en', 'gatekeeper'],
 ];
 
-const shown = (page: Page, q: string) => () =>
-  page.waitForFunction((q) => document.querySelectorAll('#search-results li').length > 0 && (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), q);
+const shown = (page: Page, q: string) => resultsShown(page, q);
 
 const server = await startPreview(4391);
 try {

@@ -1,5 +1,5 @@
 /** The benchmark's query measurements in Chromium: this site's search page and Starlight's search dialog. */
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { measureQuery, type QueryFigures } from '../lib/measure.ts';
 import { startPreview } from '../lib/site.ts';
 
@@ -12,6 +12,12 @@ export const BENCH_QUERIES: { lang: 'vi' | 'en'; cold: string; warm: string }[] 
   { lang: 'en', cold: 'grassroots health care', warm: 'shall lead' },
 ];
 
+/** Resolves when this site's search page lists results for `q` (its status names the query). */
+export function resultsShown(page: Page, q: string, timeout = 30_000): () => Promise<unknown> {
+  return () =>
+    page.waitForFunction((q) => document.querySelectorAll('#search-results li').length > 0 && (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), q, { timeout });
+}
+
 export type Row = { lang: string; q: string; cold: QueryFigures; warm: QueryFigures };
 export async function queryOurs(browser: Browser, site: string): Promise<Row[]> {
   const server = await startPreview(4395, site);
@@ -20,8 +26,7 @@ export async function queryOurs(browser: Browser, site: string): Promise<Row[]> 
     for (const { lang, cold, warm } of BENCH_QUERIES) {
       const ctx = await browser.newContext();
       const page = await ctx.newPage();
-      const shown = (q: string) => () =>
-        page.waitForFunction((q) => document.querySelectorAll('#search-results li').length > 0 && (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), q, { timeout: 120_000 });
+      const shown = (q: string) => resultsShown(page, q, 120_000);
       const c = await measureQuery(page, () => page.goto(`${server.base}/${lang}/search/?q=${encodeURIComponent(cold)}`), shown(cold));
       const w = await measureQuery(page, () => page.locator('#search-input').fill(warm), shown(warm));
       rows.push({ lang, q: cold, cold: c, warm: w });
