@@ -7,31 +7,74 @@
  * Why per document and not per clause: Pagefind's page table (loaded whole by the first query) and its
  * build time grow with the number of pages; at 10,000 documents a page per clause means 480,000 pages per
  * language, a page table of about 2.5 MB and a build of about a quarter of an hour (BENCHMARKS.md).
+ * The index is cut into period shards, newest first (src/lib/search-shards.ts), each built and written on
+ * its own so that Pagefind holds one shard at a time; the shard list goes to /pagefind/shards.json.
+ *
+ * Options (for tests and the benchmark): --out DIR (default dist/pagefind), --shard-documents N.
  */
 import * as pagefind from 'pagefind';
+import fs from 'node:fs';
 import path from 'node:path';
 import { digestPath, readContentDigest } from '../src/lib/content-digest.ts';
 import { LANGS, type Lang, documentTypeLabels, formatDate } from '../src/lib/i18n.ts';
 import { unitLabel } from '../src/lib/citation.ts';
 import { paths } from '../src/lib/urls.ts';
+import { SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel } from '../src/lib/search-shards.ts';
 
 const root = process.cwd();
+const option = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const out = path.resolve(option('out') ?? path.join(root, 'dist/pagefind'));
+const planner = new ShardPlanner(Number(option('shard-documents') ?? SHARD_DOCUMENTS));
 // The validator's parse of every text, from the start of `astro build`: nothing is parsed twice.
 const content = await readContentDigest(digestPath(root));
 const agencyName = (id: string, lang: Lang) => content.agencies.get(id)?.name[lang] ?? id;
 
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+let index: pagefind.PagefindIndex | undefined;
 let records = 0;
-const add = async (record: pagefind.CustomRecord) => {
-  const r = await index.addCustomRecord(record);
-  if (r.errors.length) throw new Error(`pagefind: ${r.errors.join('; ')}`);
-  records++;
-};
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const attribute = (key: string, value: string) => escapeHtml(`${key}:${value}`);
 
+async function openShard(): Promise<pagefind.PagefindIndex> {
+  const created = await pagefind.createIndex({});
+  if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
+  // Agencies are few and wanted whatever the period: they go to the primary (newest) shard.
+  if (planner.shards.length === 1) await addAgencies(created.index);
+  return created.index;
+}
+
+async function closeShard(shard: pagefind.PagefindIndex, number: number) {
+  const dir = number === 0 ? out : path.join(out, path.basename(planner.shards[number].path));
+  const written = await shard.writeFiles({ outputPath: dir });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  // Frees the shard in Pagefind's process before the next one is built.
+  await shard.deleteIndex();
+}
+
+async function addAgencies(shard: pagefind.PagefindIndex) {
+  for (const agency of content.agencies.values()) {
+    for (const lang of LANGS) {
+      const r = await shard.addCustomRecord({
+        url: paths.agency(lang, agency.id),
+        language: lang,
+        content: [agency.name[lang], agency.abbr, ...(lang === 'vi' ? agency.aliases : agency.aliasesEn)].filter(Boolean).join('. '),
+        meta: { title: agency.name[lang], kind: 'agency' },
+        filters: { agency: [agency.name[lang]] },
+      });
+      if (r.errors.length) throw new Error(`pagefind: ${r.errors.join('; ')}`);
+      records++;
+    }
+  }
+}
+
 for await (const { id: docId, meta, texts, tasks } of content.documents()) {
+  const placed = planner.place({ id: docId, date: meta.date });
+  if (placed.opens) {
+    if (index) await closeShard(index, placed.shard - 1);
+    index = await openShard();
+  }
   for (const lang of LANGS) {
     const title = texts?.[lang]?.title ?? meta.title?.[lang] ?? docId;
     const clauses = texts?.[lang]?.clauses ?? [];
@@ -70,25 +113,24 @@ ${filters.map(([k, v]) => `<span data-pagefind-filter="${attribute(k, v)}"></spa
 <p>${escapeHtml(head)}</p>
 ${body}
 </main></body></html>`;
-    const r = await index.addHTMLFile({ url: paths.document(lang, docId), content: html });
+    const r = await index!.addHTMLFile({ url: paths.document(lang, docId), content: html });
     if (r.errors.length) throw new Error(`pagefind: ${r.errors.join('; ')}`);
     records++;
   }
 }
 
-for (const agency of content.agencies.values()) {
-  for (const lang of LANGS) {
-    await add({
-      url: paths.agency(lang, agency.id),
-      language: lang,
-      content: [agency.name[lang], agency.abbr, ...(lang === 'vi' ? agency.aliases : agency.aliasesEn)].filter(Boolean).join('. '),
-      meta: { title: agency.name[lang], kind: 'agency' },
-      filters: { agency: [agency.name[lang]] },
-    });
-  }
+if (!index) {
+  // No documents at all: one shard, for the agencies.
+  planner.shards.push({ path: '/pagefind/', documents: 0, from: null, to: null });
+  index = await openShard();
 }
-
-const written = await index.writeFiles({ outputPath: path.join(root, 'dist/pagefind') });
-if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+await closeShard(index, planner.shards.length - 1);
+// Periods are written out per language here, so the search page needs no date code of its own.
+const manifest = planner.shards.map((shard) => ({
+  ...shard,
+  period: shard.from && shard.to ? Object.fromEntries(LANGS.map((lang) => [lang, periodLabel(lang, shard.from, shard.to)])) : null,
+  since: shard.from ? Object.fromEntries(LANGS.map((lang) => [lang, formatDate(lang, shard.from!)])) : null,
+}));
+fs.writeFileSync(path.join(out, SHARD_MANIFEST), JSON.stringify(manifest));
 await pagefind.close();
-console.log(`search index: ${records} records in ${LANGS.length} languages -> dist/pagefind`);
+console.log(`search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) -> ${path.relative(root, out)}`);

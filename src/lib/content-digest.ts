@@ -2,8 +2,9 @@
  * The validated content index, written to disk once per build so that the steps after `astro build` (share
  * pages, search index) read what the validator already parsed instead of parsing every text again, and so
  * that the index need not stay in memory while Astro builds pages. One JSON object per line: agencies and
- * tasks first, then one line per document with its metadata and both texts' clause records. Readers stream
- * it document by document, so memory stays flat however large the corpus.
+ * tasks first, then one line per document with its metadata and both texts' clause records, newest document
+ * first (the search index is cut into periods in that order). Readers stream it document by document, so
+ * memory stays flat however large the corpus.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import readline from 'node:readline';
 import type { Agency, DocumentMeta, Task } from '../schemas.ts';
 import type { ContentIndex, TextIndex } from './content-index.ts';
 import type { Lang } from './i18n.ts';
+import { compareNewestFirst } from './search-shards.ts';
 
 export interface DigestDocument {
   id: string;
@@ -35,7 +37,8 @@ export function writeContentDigest(index: ContentIndex, file: string): void {
       if (list) list.push(task);
       else tasksByDoc.set(document, [task]);
     }
-    for (const [id, { meta }] of index.documents) {
+    const newestFirst = [...index.documents].sort(([a, x], [b, y]) => compareNewestFirst({ id: a, date: x.meta.date }, { id: b, date: y.meta.date }));
+    for (const [id, { meta }] of newestFirst) {
       const texts = Object.fromEntries(Object.entries(index.texts.get(id) ?? {}).map(([lang, { file: _file, ...text }]) => [lang, text]));
       const doc: DigestDocument = { id, meta, texts, tasks: tasksByDoc.get(id) ?? [] };
       fs.writeSync(fd, `${JSON.stringify(doc)}\n`);

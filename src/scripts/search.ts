@@ -2,9 +2,13 @@
  * The search page: reads ?q= (and filters) so a search is a shareable link, updates the URL as the reader
  * types, and lists clause-level results with the document, the clause and an excerpt with the match marked.
  * Pagefind loads only here, on first use. Everything the reader typed is shown as text, never as HTML.
+ * The index is in period shards, newest first (src/lib/search-shards.ts): a query searches the newest, and
+ * merges older ones into the same Pagefind instance while too few results hold the whole query, when the
+ * reader asks for older documents, or when filters are in use (their counts cover every period).
  */
 import { cleanQuery, excerptRuns, hasPhrase, planSearch } from '../lib/search-query.ts';
 import { unitLabel } from '../lib/citation.ts';
+import { SHARD_MANIFEST, type SearchShard } from '../lib/search-shards.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -33,6 +37,7 @@ interface Pagefind {
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
 }
 
 const FILTER_KEYS = ['type', 'issuer', 'agency', 'year'];
@@ -40,6 +45,7 @@ const FILTER_KEYS = ['type', 'issuer', 'agency', 'year'];
 const PAGE_SIZE = 5;
 // Besides its best clause, a result links up to this many other matching clauses of the same document.
 const MORE_CLAUSES = 2;
+const EXCERPT_LENGTH = 24;
 
 const root = document.getElementById('search')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -47,20 +53,48 @@ const input = document.getElementById('search-input') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
+const older = document.getElementById('search-older') as HTMLButtonElement;
 const lang = root.dataset.lang === 'en' ? 'en' : 'vi';
 const selected = new Map<string, Set<string>>(FILTER_KEYS.map((k) => [k, new Set<string>()]));
 
 let pagefind: Promise<Pagefind> | undefined;
+/** The index's period shards, newest first; the first is the primary bundle Pagefind loads itself. */
+let shards: SearchShard[] = [];
+/** How many shards, from the newest, are merged into the search. */
+let searched = 1;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // The shard list (a few hundred bytes) comes alongside the library; without it the primary bundle is the
+    // whole index, as on a site small enough for one shard.
+    const [pf, list] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      fetch(`/pagefind/${SHARD_MANIFEST}`).then(
+        (r) => (r.ok ? r.json() : []),
+        () => [],
+      ),
+    ]);
+    shards = Array.isArray(list) ? (list as SearchShard[]).filter((s) => typeof s?.path === 'string' && s.path.startsWith('/pagefind/')) : [];
     // The worker would cost another script download on the first query; searches here are small.
-    await pf.options({ excerptLength: 24, noWorker: true });
+    await pf.options({ excerptLength: EXCERPT_LENGTH, noWorker: true });
     await pf.init();
     return pf;
   })();
   return pagefind;
+}
+
+// Merges run one after another, so a search never starts while a shard is half merged.
+let merging: Promise<void> = Promise.resolve();
+/** Merges older shards until `count` shards (from the newest) are searched. */
+function searchShards(count: number): Promise<void> {
+  merging = merging.then(async () => {
+    const pf = await loadPagefind();
+    while (searched < Math.min(count, shards.length)) {
+      await pf.mergeIndex(shards[searched].path, { language: lang, excerptLength: EXCERPT_LENGTH });
+      searched++;
+    }
+  });
+  return merging;
 }
 
 // Filter counts need Pagefind's filter files, one per filter over every document: at scale they outweigh
@@ -69,6 +103,7 @@ const filterPanel = document.getElementById('search-filters') as HTMLDetailsElem
 let filtersLoaded: Promise<void> | undefined;
 function loadFilters(): Promise<void> {
   filtersLoaded ??= loadPagefind().then(async (pf) => {
+    await searchShards(Infinity);
     await pf.filters();
   });
   return filtersLoaded;
@@ -205,6 +240,7 @@ async function run() {
   if (plan.terms.length === 0 && !hasFilters) {
     list.replaceChildren();
     more.hidden = true;
+    older.hidden = true;
     status.textContent = root.dataset.hint!;
     if (filtersLoaded) {
       const pf = await loadPagefind();
@@ -222,8 +258,33 @@ async function run() {
   const filters = activeFilters();
   // Pagefind returns no filter counts when given an empty filter object, so none is passed then.
   const options = hasFilters ? { filters } : undefined;
-  const searches = await Promise.all((plan.terms.length ? plan.terms : [null]).map((term) => pf.search(term, options)));
+  await merging;
+  let found = await searchAll(pf, plan, options);
+  // Too few results hold the whole query in the periods searched: take in older ones, one at a time.
+  while (mine === generation && found.phrase < PAGE_SIZE && searched < shards.length) {
+    await searchShards(searched + 1);
+    found = await searchAll(pf, plan, options);
+  }
   if (mine !== generation) return;
+  const { ordered } = found;
+  renderFilters(found.filters);
+  const page = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (mine !== generation) return;
+  phraseWords = plan.words;
+  list.replaceChildren(...page.map((d) => renderResult(d, phraseWords)));
+  pending = ordered.slice(PAGE_SIZE);
+  more.hidden = pending.length === 0;
+  const shown = q ? `“${q}”` : '';
+  const counted = ordered.length ? `${ordered.length} ${root.dataset.resultsFor} ${shown}`.trim() : `${root.dataset.noResults} ${shown}`.trim();
+  // While older periods are unsearched, the count says which documents it covers.
+  const since = searched < shards.length ? shards[searched - 1]?.from : null;
+  status.textContent = since ? `${counted} (${root.dataset.since} ${shards[searched - 1].since?.[lang] ?? since})` : counted;
+  showOlder();
+}
+
+/** Every word search of a plan over the shards merged so far: each result once, phrase holders first. */
+async function searchAll(pf: Pagefind, plan: ReturnType<typeof planSearch>, options?: { filters?: Record<string, string[]> }) {
+  const searches = await Promise.all((plan.terms.length ? plan.terms : [null]).map((term) => pf.search(term, options)));
   // Each result once (at its best score); those holding the whole phrase first, then by score.
   const best = new Map<string, PagefindResult & { phrase: boolean }>();
   for (const r of searches.flatMap((s) => s.results)) {
@@ -232,16 +293,26 @@ async function run() {
     if (!seen || (phrase && !seen.phrase) || (phrase === seen.phrase && r.score > seen.score)) best.set(r.id, { ...r, phrase });
   }
   const ordered = [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
-  renderFilters(searches[0]?.filters ?? {});
-  const page = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
-  if (mine !== generation) return;
-  phraseWords = plan.words;
-  list.replaceChildren(...page.map((d) => renderResult(d, phraseWords)));
-  pending = ordered.slice(PAGE_SIZE);
-  more.hidden = pending.length === 0;
-  const shown = q ? `“${q}”` : '';
-  status.textContent = ordered.length ? `${ordered.length} ${root.dataset.resultsFor} ${shown}`.trim() : `${root.dataset.noResults} ${shown}`.trim();
+  return { ordered, phrase: ordered.filter((r) => r.phrase).length, filters: searches[0]?.filters ?? {} };
 }
+
+/** The button that takes in the next older period, labelled with its dates. */
+function showOlder() {
+  const next = shards[searched];
+  older.hidden = !next;
+  if (next) older.textContent = `${older.dataset.label} (${next.period?.[lang] ?? root.dataset.undated})`;
+}
+older.addEventListener('click', async () => {
+  older.disabled = true;
+  try {
+    await searchShards(searched + 1);
+    await run();
+  } finally {
+    older.disabled = false;
+  }
+  // Keyboard users go on from the results, which now include the older period.
+  list.querySelector('a')?.focus();
+});
 
 let timer: number | undefined;
 input.addEventListener('input', () => {

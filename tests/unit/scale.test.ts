@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { fillSharePage, shareDescription, SHARE_TOKENS } from '../../src/lib/share-pages.ts';
 import { lawSentences, seededRandom } from '../../scripts/bench/generate-corpus.ts';
 import { mdxToMarkdown } from '../../scripts/bench/starlight.ts';
+import { ShardPlanner, compareNewestFirst, periodLabel } from '../../src/lib/search-shards.ts';
 
 test('a share page template is filled everywhere, with values escaped for text and attributes', () => {
   const template = `<title>${SHARE_TOKENS.citation}</title><meta content="${SHARE_TOKENS.description}"><a href="/vi/documents/${SHARE_TOKENS.doc}/#${SHARE_TOKENS.clause}">${SHARE_TOKENS.citation}</a><p>${SHARE_TOKENS.text}</p><dd>${SHARE_TOKENS.citationVi}</dd><dd>${SHARE_TOKENS.citationEn}</dd>`;
@@ -44,4 +45,38 @@ test('Starlight gets the same text as plain Markdown: numbered clauses become he
   assert.match(markdown, /^### \(1\)$/m);
   assert.match(markdown, /^- Ý một\.$/m);
   assert.match(markdown, /^CHỈ THỊ$/m);
+});
+
+test('search shards: newest first, undated last, cut at the shard size, with the period each covers', () => {
+  const docs = [
+    { id: 'b', date: '2025-10-03' },
+    { id: 'a', date: '2025-10-03' },
+    { id: 'c', date: '2025-08' },
+    { id: 'd', date: '2009-09-07' },
+    { id: 'e', date: null },
+  ].sort(compareNewestFirst);
+  assert.deepEqual(docs.map((d) => d.id), ['a', 'b', 'c', 'd', 'e']);
+  const planner = new ShardPlanner(2);
+  assert.deepEqual(docs.map((d) => planner.place(d)), [
+    { shard: 0, opens: true },
+    { shard: 0, opens: false },
+    { shard: 1, opens: true },
+    { shard: 1, opens: false },
+    { shard: 2, opens: true },
+  ]);
+  assert.deepEqual(planner.shards, [
+    { path: '/pagefind/', documents: 2, from: '2025-10-03', to: '2025-10-03' },
+    { path: '/pagefind/older-1/', documents: 2, from: '2009-09-07', to: '2025-08' },
+    { path: '/pagefind/older-2/', documents: 1, from: null, to: null },
+  ]);
+  assert.equal(periodLabel('vi', '2009-09-07', '2025-08'), '07/09/2009 – tháng 08/2025');
+  assert.equal(periodLabel('en', '2025-10-03', '2025-10-03'), '3 October 2025');
+  assert.equal(periodLabel('en', null, null), null);
+});
+
+test('search shards refuse documents out of date order, naming both', () => {
+  const planner = new ShardPlanner(10);
+  planner.place({ id: 'old', date: '2009-09-07' });
+  assert.throws(() => planner.place({ id: 'new', date: '2025-10-03' }), /"new" \(2025-10-03\) comes after "old" \(2009-09-07\)/);
+  assert.throws(() => new ShardPlanner(0), /positive integer/);
 });
