@@ -9,7 +9,19 @@ export function loadRedirects(root = process.cwd()) {
   return redirectsSchema.parse(fs.existsSync(file) ? (parse(fs.readFileSync(file, 'utf8')) ?? {}) : {});
 }
 
-/** Old clause id -> new clause id, for one document. */
-export function clauseRedirectsFor(document: string, root?: string): Record<string, string> {
-  return Object.fromEntries(loadRedirects(root).clauses.filter((r) => r.document === document).map((r) => [r.from, r.to]));
+const byRoot = new Map<string, Map<string, Record<string, string>>>();
+
+/** Old clause id -> new clause id, for one document. Read once per build: every document page asks. */
+export function clauseRedirectsFor(document: string, root = process.cwd()): Record<string, string> {
+  let byDocument = byRoot.get(root);
+  if (!byDocument) {
+    byDocument = new Map();
+    for (const r of loadRedirects(root).clauses) {
+      const moves = byDocument.get(r.document) ?? {};
+      moves[r.from] = r.to;
+      byDocument.set(r.document, moves);
+    }
+    byRoot.set(root, byDocument);
+  }
+  return { ...byDocument.get(document) };
 }
