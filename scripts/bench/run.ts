@@ -55,7 +55,7 @@ log('building this site (npm run build) ...');
 const ours = await runMeasured('npm', ['run', 'build', '--silent'], site);
 const oursOut = outputFigures(path.join(site, 'dist'));
 const oursIndex = pagefindSizes(path.join(site, 'dist/pagefind'));
-log(`this site built: ${oursOut.pages} pages in ${ours.seconds.toFixed(1)} s, peak ${ours.peakRssMb.toFixed(0)} MB`);
+log(`this site built: ${oursOut.pages} pages in ${ours.seconds.toFixed(1)} s, peak ${ours.peakRssMb.toFixed(0)} MB (${ours.peakProcesses?.join('; ')})`);
 
 // Our queries first, on a quiet machine, before the Starlight build.
 const browser = await launchChromium();
@@ -66,6 +66,8 @@ try {
   await browser.close();
   throw e;
 }
+// Printed now as well: a Starlight build that runs for an hour or is stopped must not take them along.
+logQueries('this site', oursQueries);
 
 log('building the Starlight site ...');
 writeStarlightProject(path.join(site, 'src/content'), starlight);
@@ -93,6 +95,11 @@ try {
   await browser.close();
 }
 
+function logQueries(name: string, queries: readonly Row[]) {
+  for (const r of queries) {
+    log(`${name}: ${r.lang} "${r.q}": cold ${r.cold.gzipKb.toFixed(1)} KB (${r.cold.kb.toFixed(1)} KB uncompressed), ${r.cold.ms} ms; warm ${r.warm.gzipKb.toFixed(1)} KB, ${r.warm.ms} ms`);
+  }
+}
 const kb = (n: number) => Math.round(n / 1024);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 for (const [name, run, out, idx, queries] of [
@@ -102,9 +109,7 @@ for (const [name, run, out, idx, queries] of [
   const index = idx as Record<string, number>;
   log(`${name}: ${out.pages} pages in ${run.seconds.toFixed(1)} s (${(out.pages / run.seconds).toFixed(0)} pages/s), peak ${run.peakRssMb.toFixed(0)} MB, output ${mb(out.bytes)} MB in ${out.files} files`);
   log(`${name}: Pagefind index vi ${kb(index.vi ?? 0)} KB, en ${kb(index.en ?? 0)} KB, shared ${kb(index.shared ?? 0)} KB, wasm ${kb(index.wasm ?? 0)} KB`);
-  for (const r of queries) {
-    log(`${name}: ${r.lang} "${r.q}": cold ${r.cold.gzipKb.toFixed(1)} KB (${r.cold.kb.toFixed(1)} KB uncompressed), ${r.cold.ms} ms; warm ${r.warm.gzipKb.toFixed(1)} KB, ${r.warm.ms} ms`);
-  }
+  logQueries(name, queries);
 }
 if (process.argv.includes('--files')) for (const r of [...oursQueries, ...theirQueries]) log(`${r.q}:\n  ${r.cold.files.join('\n  ')}`);
 if (!process.argv.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });

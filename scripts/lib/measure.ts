@@ -1,5 +1,5 @@
 /** Figures the measuring scripts share: a command's wall time and peak memory, output sizes, query cost. */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,24 +9,50 @@ export interface RunFigures {
   seconds: number;
   /** Highest sum of resident memory over the command's whole process tree, sampled every 100 ms. */
   peakRssMb: number;
+  /** The processes of the tree at that peak, largest first ("2,484 MB astro build"), to say who holds it. */
+  peakProcesses?: string[];
 }
 
-function treeRssKb(root: number): number {
-  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/).map(Number));
+/**
+ * Resident memory of a process tree, read from /proc: cheap enough to sample often without the sampler
+ * itself taking a share of the 2 cores it measures (spawning `ps` ten times a second did).
+ */
+function treeRss(root: number): { kb: number; processes: string[] } {
+  const page = 4; // KB; Linux on x86-64
+  const rows: { pid: number; ppid: number; kb: number }[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may hold spaces: state ppid ... rss (24th field).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      rows.push({ pid: Number(name), ppid: Number(fields[1]), kb: Number(fields[21]) * page });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
   const children = new Map<number, number[]>();
-  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const rss = new Map(rows.map(([pid, , kb]) => [pid, kb]));
-  let total = 0;
+  for (const { pid, ppid } of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const byPid = new Map(rows.map((r) => [r.pid, r]));
+  const tree: typeof rows = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    const row = byPid.get(pid);
+    if (row) tree.push(row);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  const command = (pid: number) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).map((a) => path.basename(a)).join(' ').slice(0, 80);
+    } catch {
+      return String(pid);
+    }
+  };
+  return {
+    kb: tree.reduce((sum, r) => sum + r.kb, 0),
+    processes: tree.sort((a, b) => b.kb - a.kb).slice(0, 4).map((r) => `${Math.round(r.kb / 1024)} MB ${command(r.pid)}`),
+  };
 }
 
 /** Runs a command to completion, echoing its output, and fails with its exit code. */
@@ -35,9 +61,11 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
     const t0 = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
     let peak = 0;
+    let peakProcesses: string[] = [];
     const timer = setInterval(() => {
       try {
-        peak = Math.max(peak, treeRssKb(child.pid!));
+        const now = treeRss(child.pid!);
+        if (now.kb > peak) [peak, peakProcesses] = [now.kb, now.processes];
       } catch {
         // The tree can change between listing and reading; the next sample counts.
       }
@@ -46,7 +74,7 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code} in ${cwd}`));
-      else resolve({ seconds: (performance.now() - t0) / 1000, peakRssMb: peak / 1024 });
+      else resolve({ seconds: (performance.now() - t0) / 1000, peakRssMb: peak / 1024, peakProcesses });
     });
   });
 }
