@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { textProcessor } from './src/lib/markdown-pipeline.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -40,5 +41,6 @@ export default defineConfig({
     // unified processor (src/lib/markdown-pipeline.ts); the text compiler renders each text with it once.
     processor: textProcessor(),
   },
-  integrations: [contentValidation(), securityHeaders()],
+  // In this order: the search index starts from the digest that content validation writes.
+  integrations: [contentValidation(), searchIndex(), securityHeaders()],
 });

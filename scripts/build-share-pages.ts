@@ -1,8 +1,12 @@
 /**
  * Writes the share page of every clause in both languages after `astro build`, by filling in the template
  * page Astro built for each language (src/lib/share-pages.ts) with the clause records of the content
- * digest. A string replacement and a file write per page, so a million pages take seconds, not the hours
+ * digest. A string replacement and a file write per page, so a million pages take minutes, not the hours
  * the page pipeline would.
+ *
+ * `--part I/N` writes only the documents at positions I, I+N, I+2N… of the digest: postbuild.ts runs one
+ * part per core, since the work is a string fill and a file write per page and one process keeps one core
+ * busy. The template pages themselves are removed by postbuild.ts once every part is done.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,15 +14,19 @@ import { digestPath, readContentDigest } from '../src/lib/content-digest.ts';
 import { documentCitationForms } from '../src/lib/document-citation.ts';
 import { clauseCitation } from '../src/lib/citation.ts';
 import { LANGS } from '../src/lib/i18n.ts';
-import { fillSharePage, shareTemplatePath, SHARE_TOKENS } from '../src/lib/share-pages.ts';
+import { fillSharePage, shareTemplatePath } from '../src/lib/share-pages.ts';
 import { paths } from '../src/lib/urls.ts';
 
 const root = process.cwd();
+const partAt = process.argv.indexOf('--part');
+const part = parsePart(partAt >= 0 ? process.argv[partAt + 1] ?? '' : '0/1');
 const dist = path.join(root, 'dist');
 const templates = Object.fromEntries(LANGS.map((lang) => [lang, fs.readFileSync(path.join(dist, shareTemplatePath(lang)), 'utf8')]));
 const digest = await readContentDigest(digestPath(root));
 let pages = 0;
+let position = 0;
 for await (const doc of digest.documents()) {
+  if (position++ % part.of !== part.index) continue;
   const { vi, en } = doc.texts;
   if (!vi || !en) continue;
   const cite = documentCitationForms(doc.meta, { vi: vi.title, en: en.title }, doc.meta.issuer.map((id) => digest.agencies.get(id)!));
@@ -41,5 +49,14 @@ for await (const doc of digest.documents()) {
     }
   }
 }
-for (const lang of LANGS) fs.rmSync(path.join(dist, lang, 'share', SHARE_TOKENS.doc), { recursive: true });
-console.log(`share pages: ${pages} written from the templates`);
+console.log(`share pages: ${pages} written from the templates${part.of > 1 ? ` (part ${part.index + 1} of ${part.of})` : ''}`);
+
+function parsePart(value: string): { index: number; of: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, of] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!(of >= 1 && index >= 0 && index < of)) {
+    console.error(`build-share-pages: --part takes I/N with 0 <= I < N, as in 0/2; got "${value}".`);
+    process.exit(2);
+  }
+  return { index, of };
+}
