@@ -10,7 +10,10 @@
  * The index is cut into period shards, newest first (src/lib/search-shards.ts), each built and written on
  * its own so that Pagefind holds one shard at a time; the shard list goes to /pagefind/shards.json.
  *
- * Options (for tests and the benchmark): --out DIR (default dist/pagefind), --shard-documents N.
+ * Each shard's word index is then re-cut into small chunks (src/lib/pagefind-chunks.ts).
+ *
+ * Options (for tests and the benchmark): --out DIR (default dist/pagefind), --shard-documents N (the
+ * largest shard), --first-shard-documents N (the newest shard).
  */
 import * as pagefind from 'pagefind';
 import fs from 'node:fs';
@@ -19,7 +22,8 @@ import { digestPath, readContentDigest } from '../src/lib/content-digest.ts';
 import { LANGS, type Lang, documentTypeLabels, formatDate } from '../src/lib/i18n.ts';
 import { unitLabel } from '../src/lib/citation.ts';
 import { paths } from '../src/lib/urls.ts';
-import { SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel } from '../src/lib/search-shards.ts';
+import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel } from '../src/lib/search-shards.ts';
+import { rechunkBundle } from '../src/lib/pagefind-chunks.ts';
 
 const root = process.cwd();
 const option = (name: string) => {
@@ -27,7 +31,7 @@ const option = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const out = path.resolve(option('out') ?? path.join(root, 'dist/pagefind'));
-const planner = new ShardPlanner(Number(option('shard-documents') ?? SHARD_DOCUMENTS));
+const planner = new ShardPlanner(Number(option('shard-documents') ?? SHARD_DOCUMENTS), Number(option('first-shard-documents') ?? FIRST_SHARD_DOCUMENTS));
 // The validator's parse of every text, from the start of `astro build`: nothing is parsed twice.
 const content = await readContentDigest(digestPath(root));
 const agencyName = (id: string, lang: Lang) => content.agencies.get(id)?.name[lang] ?? id;
@@ -51,7 +55,10 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   // Frees the shard in Pagefind's process before the next one is built.
   await shard.deleteIndex();
+  // Pagefind's own chunks cost a query about 30 KB per word, whatever the word (src/lib/pagefind-chunks.ts).
+  for (const f of rechunkBundle(dir)) chunkFigures.push(`${f.language} ${f.chunksBefore}→${f.chunksAfter}`);
 }
+const chunkFigures: string[] = [];
 
 async function addAgencies(shard: pagefind.PagefindIndex) {
   for (const agency of content.agencies.values()) {
@@ -133,4 +140,4 @@ const manifest = planner.shards.map((shard) => ({
 }));
 fs.writeFileSync(path.join(out, SHARD_MANIFEST), JSON.stringify(manifest));
 await pagefind.close();
-console.log(`search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) -> ${path.relative(root, out)}`);
+console.log(`search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) (${planner.shards.map((s) => s.documents).join(', ')} documents; word chunks ${chunkFigures.join(', ')}) -> ${path.relative(root, out)}`);

@@ -1,4 +1,7 @@
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  return rows.map((r) => r.map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n';
+type CsvRow = (string | number | null | undefined)[];
+
+/** One RFC 4180 CSV line: every field quoted, quotes doubled, ended by CRLF. */
+export function csvLine(row: CsvRow): string {
+  return `${row.map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')}\r\n`;
 }
+

@@ -8,6 +8,14 @@ import type { Agency, Target, Task } from '../schemas.ts';
 import { allDocuments, compareDocuments } from './documents.ts';
 
 export type DocumentTask = Task & { document: string };
+
+/**
+ * Tasks on one page of a task list. At 10,000 documents the list of all tasks was a 170 MB page, and
+ * rendering it took Astro's process past 4 GB; pages of 50 stay near 60 KB.
+ */
+export const TASKS_PER_PAGE = 50;
+/** Documents named in the filters of a task list; the rest are on the page of all documents with tasks. */
+export const DOCUMENTS_IN_TASK_FILTERS = 20;
 export type DocumentTarget = Target & { document: string };
 
 interface Registry {

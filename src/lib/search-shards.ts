@@ -5,12 +5,20 @@
  * first searches only the newest shard (the primary Pagefind bundle at /pagefind/) and merges older shards
  * into the same Pagefind instance (`mergeIndex`) only while it has too few results, or when the reader asks
  * for older documents or sets a filter. The build also indexes one shard at a time, which bounds Pagefind's
- * memory. A corpus of at most SHARD_DOCUMENTS documents is one shard: the site searches as one index.
+ * memory. A corpus of at most FIRST_SHARD_DOCUMENTS documents is one shard: the site searches as one index.
  */
 import { type Lang, formatDate } from './i18n.ts';
 
-/** Documents per shard: about 7 KB of page table per language, and posting lists a tenth of 10,000 documents'. */
-export const SHARD_DOCUMENTS = 1000;
+/** Documents in the largest shard: it bounds Pagefind's memory while it builds one (about 1.2 GB at 1,000 documents, 0.6 GB at 500). */
+export const SHARD_DOCUMENTS = 500;
+/**
+ * Documents in the newest shard, which every query searches first. A common word's posting list grows with
+ * the documents of a shard: at 1,000 documents of law text "co" (có, cơ, cô …, which Pagefind folds to one
+ * word) is 85 KB compressed, at 100 about a tenth of that, which is what keeps a cold query of common words
+ * under 150 KB. Each older shard doubles, up to SHARD_DOCUMENTS, so a rare word that no recent document
+ * holds is found in a number of steps that grows with the logarithm of the corpus, not with it.
+ */
+export const FIRST_SHARD_DOCUMENTS = 100;
 /** The shard list, next to the primary bundle. */
 export const SHARD_MANIFEST = 'shards.json';
 
@@ -48,16 +56,23 @@ export function shardPath(i: number): string {
 }
 
 /**
- * Gathers documents, given newest first, into shards of at most `size`. Throws when they are out of order:
- * the shards would then not be periods.
+ * Gathers documents, given newest first, into shards: the newest of `first` documents, each older one twice
+ * the one before, up to `size`. Throws when they are out of order: the shards would then not be periods.
  */
 export class ShardPlanner {
   readonly shards: SearchShard[] = [];
   private previous: { id: string; date?: string | null } | undefined;
   private readonly size: number;
-  constructor(size: number = SHARD_DOCUMENTS) {
+  private readonly first: number;
+  constructor(size: number = SHARD_DOCUMENTS, first: number = FIRST_SHARD_DOCUMENTS) {
+    for (const n of [size, first]) if (!Number.isInteger(n) || n < 1) throw new Error(`shard size must be a positive integer, not ${n}`);
     this.size = size;
-    if (!Number.isInteger(size) || size < 1) throw new Error(`shard size must be a positive integer, not ${size}`);
+    this.first = Math.min(first, size);
+  }
+
+  /** How many documents the i-th shard (0 is the newest) holds when full. */
+  capacity(i: number): number {
+    return Math.min(this.size, this.first * 2 ** i);
   }
 
   /** Places a document; returns its shard's number, and whether that shard is new. */
@@ -67,7 +82,7 @@ export class ShardPlanner {
     }
     this.previous = doc;
     let current = this.shards.at(-1);
-    const opens = !current || current.documents >= this.size;
+    const opens = !current || current.documents >= this.capacity(this.shards.length - 1);
     if (opens) {
       current = { path: shardPath(this.shards.length), documents: 0, from: null, to: null };
       this.shards.push(current);

@@ -14,12 +14,18 @@ export const paths = {
   agency: (lang: Lang, id: string) => `/${lang}/agencies/${id}/`,
   tasks: (lang: Lang) => `/${lang}/tasks/`,
   tasksBy: (lang: Lang, facet: 'document' | 'due', value: string) => `/${lang}/tasks/${facet}/${value}/`,
+  tasksByDocumentIndex: (lang: Lang) => `/${lang}/tasks/document/`,
   timeline: (lang: Lang) => `/${lang}/timeline/`,
   search: (lang: Lang) => `/${lang}/search/`,
   calendar: (lang: Lang, agency: string) => `/data/calendars/${lang}/${agency}.ics`,
   source: (file: string) => `/sources/${file}`,
   data: (name: string) => `/data/${name}`,
 };
+
+/** Page n of a list whose first page is at `base` (".../2/", ".../3/", …). */
+export function listPage(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
 
 /** The same page in the other language: routes differ only in their language prefix. */
 export function counterpartPath(pathname: string, to: Lang): string {

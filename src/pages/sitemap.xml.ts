@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../lib/i18n.ts';
 import { allDocuments } from '../lib/documents.ts';
-import { paths } from '../lib/urls.ts';
-import { registry, dueYear } from '../lib/registry.ts';
+import { listPage, paths } from '../lib/urls.ts';
+import { registry, TASKS_PER_PAGE } from '../lib/registry.ts';
 
 /**
  * Every readable page, each with its counterpart in the other language as an hreflang alternate. Share
@@ -10,11 +10,16 @@ import { registry, dueYear } from '../lib/registry.ts';
  */
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://127.0.0.1:4321');
-  const pages: ((lang: Lang) => string)[] = [paths.home, paths.documents, paths.news, paths.agencies, paths.tasks, paths.timeline, paths.search];
-  const { agencies, tasks } = await registry();
+  const pages: ((lang: Lang) => string)[] = [paths.home, paths.documents, paths.news, paths.agencies, paths.timeline, paths.search, paths.tasksByDocumentIndex];
+  const { agencies, tasks, tasksByDocument, tasksByDue } = await registry();
   for (const a of agencies) pages.push((lang) => paths.agency(lang, a.id));
-  for (const d of new Set(tasks.map((x) => x.document))) pages.push((lang) => paths.tasksBy(lang, 'document', d));
-  for (const y of new Set(tasks.map((x) => dueYear(x) ?? 'none'))) pages.push((lang) => paths.tasksBy(lang, 'due', y));
+  // Every page of every task list.
+  const list = (base: (lang: Lang) => string, count: number) => {
+    for (let n = 1; n <= Math.max(1, Math.ceil(count / TASKS_PER_PAGE)); n++) pages.push((lang) => listPage(base(lang), n));
+  };
+  list(paths.tasks, tasks.length);
+  for (const [d, l] of tasksByDocument) list((lang) => paths.tasksBy(lang, 'document', d), l.length);
+  for (const [y, l] of tasksByDue) list((lang) => paths.tasksBy(lang, 'due', y), l.length);
   for (const d of await allDocuments()) {
     pages.push((lang) => paths.document(lang, d.id));
     if (d.texts.vi && d.texts.en) pages.push((lang) => paths.parallel(lang, d.id));

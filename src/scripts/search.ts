@@ -3,8 +3,9 @@
  * types, and lists clause-level results with the document, the clause and an excerpt with the match marked.
  * Pagefind loads only here, on first use. Everything the reader typed is shown as text, never as HTML.
  * The index is in period shards, newest first (src/lib/search-shards.ts): a query searches the newest, and
- * merges older ones into the same Pagefind instance while too few results hold the whole query, when the
- * reader asks for older documents, or when filters are in use (their counts cover every period).
+ * merges older ones into the same Pagefind instance while fewer than a page of results contain every word of
+ * the query, when the reader asks for older documents, or when filters are in use (their counts cover every
+ * period).
  */
 import { cleanQuery, excerptRuns, hasPhrase, planSearch } from '../lib/search-query.ts';
 import { unitLabel } from '../lib/citation.ts';
@@ -260,8 +261,11 @@ async function run() {
   const options = hasFilters ? { filters } : undefined;
   await merging;
   let found = await searchAll(pf, plan, options);
-  // Too few results hold the whole query in the periods searched: take in older ones, one at a time.
-  while (mine === generation && found.phrase < PAGE_SIZE && searched < shards.length) {
+  // Too few results in the periods searched: take in older ones, one at a time. Counted over results with
+  // every word, not only those holding the phrase: older shards are larger, and a phrase rare in recent
+  // documents would pull in several of them (about 200 KB more at 1,000 documents) before anything is shown.
+  // Phrase holders still rank first, and "Search older documents too" takes in the next period.
+  while (mine === generation && found.ordered.length < PAGE_SIZE && searched < shards.length) {
     await searchShards(searched + 1);
     found = await searchAll(pf, plan, options);
   }
@@ -293,7 +297,7 @@ async function searchAll(pf: Pagefind, plan: ReturnType<typeof planSearch>, opti
     if (!seen || (phrase && !seen.phrase) || (phrase === seen.phrase && r.score > seen.score)) best.set(r.id, { ...r, phrase });
   }
   const ordered = [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
-  return { ordered, phrase: ordered.filter((r) => r.phrase).length, filters: searches[0]?.filters ?? {} };
+  return { ordered, filters: searches[0]?.filters ?? {} };
 }
 
 /** The button that takes in the next older period, labelled with its dates. */

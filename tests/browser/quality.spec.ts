@@ -13,6 +13,8 @@ const PAGE_KINDS = (lang: 'vi' | 'en') => [
   `/${lang}/agencies/`,
   `/${lang}/agencies/moh-party-committee/`,
   `/${lang}/tasks/`,
+  `/${lang}/tasks/2/`,
+  `/${lang}/tasks/document/`,
   `/${lang}/tasks/due/2030/`,
   `/${lang}/timeline/`,
   `/${lang}/search/?q=${lang === 'vi' ? 'b%E1%BA%A3o%20hi%E1%BB%83m' : 'health'}`,
@@ -148,8 +150,17 @@ test.describe('without JavaScript', () => {
     const { tasks } = await (await request.get('/data/tasks.json')).json();
     const { agencies } = await (await request.get('/data/agencies.json')).json();
     for (const lang of ['vi', 'en']) {
+      // Every task, over the list's pages, by following "next" without JavaScript.
       await page.goto(`/${lang}/tasks/`);
-      await expect(page.locator('table.task-table tbody tr')).toHaveCount(tasks.length);
+      let listed = 0;
+      for (;;) {
+        listed += await page.locator('table.task-table tbody tr').count();
+        const next = page.locator('.pagination a[rel="next"]');
+        if ((await next.count()) === 0) break;
+        await next.click();
+      }
+      expect(listed).toBe(tasks.length);
+      await page.goto(`/${lang}/tasks/`);
       await page.locator('.task-filters summary').nth(1).click();
       await page.locator('.task-filters details').nth(1).locator('a').first().click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/tasks/document/`));

@@ -22,8 +22,36 @@ test('the data files count what the content holds', () => {
   const csv = fs.readFileSync('dist/data/tasks.csv', 'utf8').trim().split('\r\n');
   assert.equal(csv.length, tasks.length + 1, 'one CSV row per task plus the header');
   for (const lang of ['vi', 'en']) {
-    const rows = selectAll('table.task-table tbody tr', builtPage(`${lang}/tasks/index.html`));
-    assert.equal(rows.length, tasks.length, `${lang} tasks page lists every task`);
+    // The list is cut into pages of 50, each linking the next: together they hold every task once.
+    const ids: string[] = [];
+    let rel: string | undefined = `${lang}/tasks/index.html`;
+    let pages = 0;
+    while (rel) {
+      const page = builtPage(rel);
+      const rows = selectAll('table.task-table tbody tr', page);
+      assert.ok(rows.length > 0 && rows.length <= 50, `${rel}: ${rows.length} rows`);
+      ids.push(...rows.map((r) => String(r.properties.id)));
+      pages++;
+      const next = select('.pagination a[rel="next"]', page)?.properties.href;
+      rel = next ? `${String(next).replace(/^\//, '')}index.html` : undefined;
+    }
+    assert.equal(pages, Math.ceil(tasks.length / 50), `${lang}: pages of 50`);
+    assert.deepEqual(ids, tasks.map((t) => `task-${t.id}`), `${lang} task pages list every task once, in the order of tasks.json`);
+    const last = builtPage(`${lang}/tasks/${pages}/index.html`);
+    assert.equal(select('.pagination a[rel="next"]', last), undefined, 'the last page links no next page');
+    assert.ok(select('.pagination a[rel="prev"]', last), 'the last page links the one before');
+    assert.equal(toText(select('.pagination [aria-current="page"]', last)!), String(pages));
+  }
+});
+
+test('the task filters link the page of every document with tasks, which counts each', () => {
+  const byDoc = new Map<string, number>();
+  for (const t of tasks) byDoc.set(t.document, (byDoc.get(t.document) ?? 0) + 1);
+  for (const lang of ['vi', 'en']) {
+    const links = selectAll('main ul.agency-list a', builtPage(`${lang}/tasks/document/index.html`));
+    assert.deepEqual(new Set(links.map((a) => String(a.properties.href))), new Set([...byDoc.keys()].map((id) => `/${lang}/tasks/document/${id}/`)));
+    const filters = builtPage(`${lang}/tasks/index.html`);
+    assert.ok(select(`.task-filters a[href="/${lang}/tasks/document/"]`, filters), 'the filters link the page of all documents with tasks');
   }
 });
 

@@ -74,9 +74,19 @@ test('search shards: newest first, undated last, cut at the shard size, with the
   assert.equal(periodLabel('en', null, null), null);
 });
 
+test('search shards: the newest is smallest and each older one doubles, up to the largest size', () => {
+  const planner = new ShardPlanner(8, 2);
+  for (let i = 0; i < 30; i++) planner.place({ id: `d${String(i).padStart(2, '0')}`, date: null });
+  assert.deepEqual(planner.shards.map((s) => s.documents), [2, 4, 8, 8, 8]);
+  assert.deepEqual([0, 1, 2, 3, 9].map((i) => planner.capacity(i)), [2, 4, 8, 8, 8]);
+  // A first shard larger than the largest is cut to it.
+  assert.equal(new ShardPlanner(3, 100).capacity(0), 3);
+});
+
 test('search shards refuse documents out of date order, naming both', () => {
   const planner = new ShardPlanner(10);
   planner.place({ id: 'old', date: '2009-09-07' });
   assert.throws(() => planner.place({ id: 'new', date: '2025-10-03' }), /"new" \(2025-10-03\) comes after "old" \(2009-09-07\)/);
   assert.throws(() => new ShardPlanner(0), /positive integer/);
+  assert.throws(() => new ShardPlanner(10, 0), /positive integer/);
 });

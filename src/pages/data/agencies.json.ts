@@ -2,15 +2,17 @@ import type { APIRoute } from 'astro';
 import { registry, tasksOf, documentsIssuedBy } from '../../lib/registry.ts';
 import { LANGS } from '../../lib/i18n.ts';
 import { paths } from '../../lib/urls.ts';
+import { jsonListResponse } from '../../lib/open-data.ts';
 
 /** Open data: every agency, with its names, place in the hierarchy, and what it leads, coordinates and issued. */
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
   const { agencies, mentions } = await registry();
-  const out = await Promise.all(
-    agencies.map(async (a) => {
+  // One agency at a time: an agency's task and mention lists run to hundreds of thousands at scale.
+  async function* records() {
+    for (const a of agencies) {
       const tasks = await tasksOf(a.id);
-      return {
+      yield {
         id: a.id,
         name: a.name,
         abbr: a.abbr ?? null,
@@ -23,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
         issued: (await documentsIssuedBy(a.id)).map((d) => d.id),
         mentions: (mentions.get(a.id) ?? []).map((m) => ({ document: m.document, clause: m.clause })),
       };
-    }),
-  );
-  return new Response(JSON.stringify({ agencies: out }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    }
+  }
+  return jsonListResponse('agencies', records(), (a) => a);
 };

@@ -4,17 +4,18 @@ import { allDocuments } from '../../lib/documents.ts';
 import type { ClauseRecord } from '../../lib/remark-clauses.ts';
 import { LANGS } from '../../lib/i18n.ts';
 import { paths } from '../../lib/urls.ts';
+import { jsonListResponse } from '../../lib/open-data.ts';
 
 /** Open data: every document with its metadata, relations and clause permalinks in both languages. */
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://127.0.0.1:4321');
   const abs = (p: string) => new URL(p, origin).href;
   const docs = await allDocuments();
-  const out = [];
-  for (const d of docs) {
+  // Each document's clause records are read when its line is written, and dropped after.
+  return jsonListResponse('documents', docs, (d) => {
     const text = d.texts.vi;
     const clauses: ClauseRecord[] = text ? textRecords(d.id, 'vi').clauses : [];
-    out.push({
+    return {
       id: d.id,
       type: d.meta.type,
       number: d.meta.number,
@@ -34,9 +35,6 @@ export const GET: APIRoute = async ({ site }) => {
         url: Object.fromEntries(LANGS.map((lang) => [lang, abs(paths.clause(lang, d.id, c.id))])),
         share: Object.fromEntries(LANGS.map((lang) => [lang, abs(paths.share(lang, d.id, c.id))])),
       })),
-    });
-  }
-  return new Response(JSON.stringify({ documents: out }, null, 1), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    };
   });
 };

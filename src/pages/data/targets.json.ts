@@ -2,17 +2,17 @@ import type { APIRoute } from 'astro';
 import { registry } from '../../lib/registry.ts';
 import { LANGS } from '../../lib/i18n.ts';
 import { paths } from '../../lib/urls.ts';
+import { jsonListResponse } from '../../lib/open-data.ts';
 
 /** Open data: quantified goals and dated milestones, each pointing at its clause. */
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
   const { targets } = await registry();
-  const out = targets.map((t) => ({
+  return jsonListResponse('targets', targets, (t) => ({
     ...t,
     value: t.value ?? null,
     year: t.year ?? null,
     period: t.period ?? null,
     url: Object.fromEntries(LANGS.map((l) => [l, abs(paths.clause(l, t.document, t.clause))])),
   }));
-  return new Response(JSON.stringify({ targets: out }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { registry } from '../../lib/registry.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { csvLine } from '../../lib/csv.ts';
+import { textLinesResponse } from '../../lib/open-data.ts';
 import { paths } from '../../lib/urls.ts';
 
 /** Tasks as a spreadsheet: one row per task, agencies by id and by Vietnamese name. */
@@ -8,14 +9,16 @@ export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
   const { tasks, byId } = await registry();
   const names = (ids: string[]) => ids.map((id) => byId.get(id)?.name.vi ?? id).join('; ');
-  const rows = [
-    ['id', 'document', 'clause', 'lead', 'lead_names', 'partners', 'partner_names', 'directed_by', 'due', 'period_from', 'period_to', 'recurrence', 'text_vi', 'text_en', 'url_vi', 'url_en'],
-    ...tasks.map((t) => [
+  const header = ['id', 'document', 'clause', 'lead', 'lead_names', 'partners', 'partner_names', 'directed_by', 'due', 'period_from', 'period_to', 'recurrence', 'text_vi', 'text_en', 'url_vi', 'url_en'];
+  // A byte-order mark makes spreadsheet programs read the Vietnamese as UTF-8.
+  return textLinesResponse(
+    `\uFEFF${csvLine(header)}`,
+    tasks,
+    (t) => csvLine([
       t.id, t.document, t.clause, t.lead.join(';'), names(t.lead), t.partners.join(';'), names(t.partners), t.directedBy.join(';'),
       t.due, t.period?.from, t.period?.to, t.recurrence, t.quote.vi, t.quote.en,
       abs(paths.clause('vi', t.document, t.clause)), abs(paths.clause('en', t.document, t.clause)),
     ]),
-  ];
-  // A byte-order mark makes spreadsheet programs read the Vietnamese as UTF-8.
-  return new Response(`\uFEFF${toCsv(rows)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    'text/csv; charset=utf-8',
+  );
 };

@@ -2,12 +2,13 @@ import type { APIRoute } from 'astro';
 import { registry } from '../../lib/registry.ts';
 import { LANGS } from '../../lib/i18n.ts';
 import { paths } from '../../lib/urls.ts';
+import { jsonListResponse } from '../../lib/open-data.ts';
 
 /** Open data: every task, pointing at the clause that assigns it. */
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
   const { tasks } = await registry();
-  const out = tasks.map((t) => ({
+  return jsonListResponse('tasks', tasks, (t) => ({
     id: t.id,
     document: t.document,
     clause: t.clause,
@@ -20,5 +21,4 @@ export const GET: APIRoute = async ({ site }) => {
     text: t.quote,
     url: Object.fromEntries(LANGS.map((l) => [l, abs(paths.clause(l, t.document, t.clause))])),
   }));
-  return new Response(JSON.stringify({ tasks: out }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
