@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { textProcessor } from './src/lib/markdown-pipeline.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sharePages } from './src/integrations/share-pages.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -41,6 +42,7 @@ export default defineConfig({
     // unified processor (src/lib/markdown-pipeline.ts); the text compiler renders each text with it once.
     processor: textProcessor(),
   },
-  // In this order: the search index starts from the digest that content validation writes.
-  integrations: [contentValidation(), searchIndex(), securityHeaders()],
+  // In this order: the search index and the share pages start from the digest that content validation
+  // writes; the security headers read the share templates before the share pages remove them.
+  integrations: [contentValidation(), searchIndex(), securityHeaders(), sharePages()],
 });

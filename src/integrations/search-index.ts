@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
+import { runBuildStep } from './build-step.ts';
 
 /** Where the index is written while Astro builds pages; dist/ is Astro's until the build is done. */
 export function searchIndexStagingDir(root: string): string {
@@ -28,7 +28,9 @@ export function searchIndex(): AstroIntegration {
         const root = fileURLToPath(config.root);
         staging = searchIndexStagingDir(root);
         fs.rmSync(staging, { recursive: true, force: true });
-        pending = runIndexer(root, staging, logger);
+        pending = runBuildStep(root, 'scripts/build-search-index.ts', ['--out', staging]).then(({ seconds, last }) => {
+          logger.info(`${last} in ${seconds.toFixed(1)} s, beside the pages`);
+        });
         // Nothing awaits the promise until the build is done; a build that fails before then must not
         // also report an unhandled rejection.
         pending.catch(() => {});
@@ -45,28 +47,4 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
-}
-
-function runIndexer(root: string, out: string, logger: AstroIntegrationLogger): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, 'scripts/build-search-index.ts'), '--out', out], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    // If Astro stops early (a failing page), the indexer has nothing left to serve.
-    const stop = () => child.kill();
-    process.once('exit', stop);
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      process.off('exit', stop);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (code === 0) {
-        logger.info(`${output.trim().split('\n').at(-1)} in ${seconds} s, beside the pages`);
-        resolve();
-      } else {
-        reject(new Error(`the search index failed (${signal ?? `exit ${code}`}) after ${seconds} s:\n${output.trim()}`));
-      }
-    });
-  });
 }

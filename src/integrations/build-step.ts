@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Runs a build script (scripts/*.ts) in its own process beside Astro's page stage, which uses one core:
+ * the script gets the other. Resolves with the script's last line of output, rejects with all of it.
+ * `nice` lowers its priority, so that work which can wait never slows the pages down.
+ */
+export function runBuildStep(root: string, script: string, args: string[], options: { nice?: number } = {}): Promise<{ seconds: number; last: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(root, script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (options.nice && child.pid) {
+      try {
+        os.setPriority(child.pid, options.nice);
+      } catch {
+        // Not allowed here: it only runs at the same priority.
+      }
+    }
+    // If Astro stops early (a failing page), the step has nothing left to serve.
+    const stop = () => child.kill();
+    process.once('exit', stop);
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('exit', stop);
+      const seconds = (performance.now() - started) / 1000;
+      if (code === 0) resolve({ seconds, last: output.trim().split('\n').at(-1) ?? '' });
+      else reject(new Error(`${path.basename(script)} failed (${signal ?? `exit ${code}`}) after ${seconds.toFixed(1)} s:\n${output.trim()}`));
+    });
+  });
+}
