@@ -41,9 +41,10 @@ export function readCspMeta(file: string, block = 16_384): string | undefined {
     for (let offset = 0; ; offset += block) {
       const n = fs.readSync(fd, buffer, 0, block, offset);
       head += buffer.toString('latin1', 0, n);
-      const m = CSP_META.exec(head);
+      const end = head.search(/<\/head>/i);
+      const m = CSP_META.exec(end >= 0 ? head.slice(0, end) : head);
       if (m) return Buffer.from(m[1], 'latin1').toString('utf8');
-      if (n < block || /<\/head>/i.test(head)) return undefined;
+      if (n < block || end >= 0) return undefined;
     }
   } finally {
     fs.closeSync(fd);
