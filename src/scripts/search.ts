@@ -4,8 +4,8 @@
  * Pagefind loads only here, on first use. Everything the reader typed is shown as text, never as HTML.
  * The index is in period shards, newest first (src/lib/search-shards.ts): a query searches the newest, and
  * merges older ones into the same Pagefind instance while fewer than a page of results contain every word of
- * the query, when the reader asks for older documents, or when filters are in use (their counts cover every
- * period).
+ * the query or none holds it as a phrase, when the reader asks for older documents, or when filters are in
+ * use (their counts cover every period).
  */
 import { cleanQuery, excerptRuns, hasPhrase, planSearch } from '../lib/search-query.ts';
 import { unitLabel } from '../lib/citation.ts';
@@ -47,6 +47,8 @@ const PAGE_SIZE = 5;
 // Besides its best clause, a result links up to this many other matching clauses of the same document.
 const MORE_CLAUSES = 2;
 const EXCERPT_LENGTH = 24;
+// A query with no phrase holder takes in older periods until this many documents are searched.
+const PHRASE_DOCUMENTS = 1000;
 
 const root = document.getElementById('search')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -63,6 +65,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let shards: SearchShard[] = [];
 /** How many shards, from the newest, are merged into the search. */
 let searched = 1;
+const documentsSearched = () => shards.slice(0, searched).reduce((n, s) => n + (s.documents ?? 0), 0);
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
@@ -261,11 +264,14 @@ async function run() {
   const options = hasFilters ? { filters } : undefined;
   await merging;
   let found = await searchAll(pf, plan, options);
-  // Too few results in the periods searched: take in older ones, one at a time. Counted over results with
-  // every word, not only those holding the phrase: older shards are larger, and a phrase rare in recent
-  // documents would pull in several of them (about 200 KB more at 1,000 documents) before anything is shown.
-  // Phrase holders still rank first, and "Search older documents too" takes in the next period.
-  while (mine === generation && found.ordered.length < PAGE_SIZE && searched < shards.length) {
+  // Take in older periods, one at a time, while the periods searched give fewer than a page of results
+  // with every word, or none with the words as a phrase ("gác cửa" in one old notice, against "gác" and
+  // "của" in many newer texts) among the newest PHRASE_DOCUMENTS documents. Not until a page of phrase
+  // holders, nor for a phrase over the whole corpus: each older shard costs a query its common words'
+  // chunks again (a phrase no document holds took in 20 shards, 860 KB, at 10,000 documents). Phrase
+  // holders rank first; "Search older documents too" takes in the next period.
+  const wanting = () => found.ordered.length < PAGE_SIZE || (found.phrase === 0 && documentsSearched() < PHRASE_DOCUMENTS);
+  while (mine === generation && wanting() && searched < shards.length) {
     await searchShards(searched + 1);
     found = await searchAll(pf, plan, options);
   }
@@ -297,7 +303,7 @@ async function searchAll(pf: Pagefind, plan: ReturnType<typeof planSearch>, opti
     if (!seen || (phrase && !seen.phrase) || (phrase === seen.phrase && r.score > seen.score)) best.set(r.id, { ...r, phrase });
   }
   const ordered = [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
-  return { ordered, filters: searches[0]?.filters ?? {} };
+  return { ordered, phrase: ordered.filter((r) => r.phrase).length, filters: searches[0]?.filters ?? {} };
 }
 
 /** The button that takes in the next older period, labelled with its dates. */
