@@ -1,6 +1,6 @@
 /**
- * Builds the Pagefind index after `astro build`, from the content digest: one page per document and
- * language, written as plain HTML in which every leaf clause is a heading with the clause's id (Pagefind
+ * Builds the Pagefind index beside `astro build` (src/integrations/search-index.ts), from the content
+ * digest: one page per document and language, written as plain HTML in which every leaf clause is a heading with the clause's id (Pagefind
  * makes each a sub-result, so a result lands on its clause), and one record per agency. Nothing is indexed
  * twice: parallel view, share pages, task tables and navigation are not indexed.
  * Filters, per document: type, issuer, year, and the agencies it names or assigns tasks to.

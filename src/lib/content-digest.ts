@@ -1,5 +1,5 @@
 /**
- * The validated content index, written to disk once per build so that the steps after `astro build` (share
+ * The validated content index, written to disk once per build so that the build steps beside the pages (share
  * pages, search index) read what the validator already parsed instead of parsing every text again, and so
  * that the index need not stay in memory while Astro builds pages. One JSON object per line: agencies and
  * tasks first, then one line per document with its metadata and both texts' clause records, newest document
