@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind index beside `astro build` (src/integrations/search-index.ts), from the content
- * digest: one page per document and language, written as plain HTML in which every leaf clause is a heading with the clause's id (Pagefind
- * makes each a sub-result, so a result lands on its clause), and one record per agency. Nothing is indexed
+ * digest: one page per document and language, written as plain HTML in which every leaf clause is a
+ * heading with the clause's id (Pagefind makes each a sub-result, so a result lands on its clause), and one
+ * record per agency. Nothing is indexed
  * twice: parallel view, share pages, task tables and navigation are not indexed.
  * Filters, per document: type, issuer, year, and the agencies it names or assigns tasks to.
  * Why per document and not per clause: Pagefind's page table (loaded whole by the first query) and its
@@ -38,6 +39,8 @@ const agencyName = (id: string, lang: Lang) => content.agencies.get(id)?.name[la
 
 let index: pagefind.PagefindIndex | undefined;
 let records = 0;
+/** Word chunks per shard and language, before and after the re-cut, for the closing log line. */
+const chunkFigures: string[] = [];
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const attribute = (key: string, value: string) => escapeHtml(`${key}:${value}`);
 
@@ -58,7 +61,6 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   // Pagefind's own chunks cost a query about 30 KB per word, whatever the word (src/lib/pagefind-chunks.ts).
   for (const f of rechunkBundle(dir)) chunkFigures.push(`${f.language} ${f.chunksBefore}→${f.chunksAfter}`);
 }
-const chunkFigures: string[] = [];
 
 async function addAgencies(shard: pagefind.PagefindIndex) {
   for (const agency of content.agencies.values()) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { runBuildStep } from './build-step.ts';
 import { LANGS } from '../lib/i18n.ts';
-import { SHARE_TOKENS, shareTemplatePath } from '../lib/share-pages.ts';
+import { SHARE_TOKENS } from '../lib/share-pages.ts';
 
 /**
  * Writes the share page of every clause (scripts/build-share-pages.ts) while Astro is still building
@@ -19,7 +19,10 @@ import { SHARE_TOKENS, shareTemplatePath } from '../lib/share-pages.ts';
 export function sharePages(): AstroIntegration {
   let pending: Promise<{ seconds: number; last: string }>[] = [];
   let dist = '';
-  const templates = () => LANGS.map((lang) => path.join(dist, shareTemplatePath(lang)));
+  // The templates' folders (one per language, named by the placeholder document id).
+  const removeTemplates = () => {
+    for (const lang of LANGS) fs.rmSync(path.join(dist, lang, 'share', SHARE_TOKENS.doc), { recursive: true, force: true });
+  };
   return {
     name: 'share-pages',
     hooks: {
@@ -28,7 +31,7 @@ export function sharePages(): AstroIntegration {
         const root = fileURLToPath(config.root);
         dist = fileURLToPath(config.outDir);
         // A template left by an earlier, failed build must not be taken for this build's.
-        for (const file of templates()) fs.rmSync(file, { force: true });
+        removeTemplates();
         const parts = Math.max(1, Math.min(os.availableParallelism(), 4));
         pending = Array.from({ length: parts }, (_, i) =>
           runBuildStep(root, 'scripts/build-share-pages.ts', ['--part', `${i}/${parts}`, '--wait', '--dist', dist], { nice: 10 }),
@@ -40,7 +43,7 @@ export function sharePages(): AstroIntegration {
         if (!pending.length) return;
         const started = performance.now();
         const results = await Promise.all(pending);
-        for (const lang of LANGS) fs.rmSync(path.join(dist, lang, 'share', SHARE_TOKENS.doc), { recursive: true, force: true });
+        removeTemplates();
         const waited = (performance.now() - started) / 1000;
         for (const { last } of results) logger.info(last);
         logger.info(`share pages: ${results.length} writer(s), the last done ${Math.max(...results.map((r) => r.seconds)).toFixed(1)} s after the build started${waited >= 0.1 ? ` (waited ${waited.toFixed(1)} s for them)` : ''}`);

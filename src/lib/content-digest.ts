@@ -1,6 +1,6 @@
 /**
- * The validated content index, written to disk once per build so that the build steps beside the pages (share
- * pages, search index) read what the validator already parsed instead of parsing every text again, and so
+ * The validated content index, written to disk once per build so that the build steps beside the pages
+ * (share pages, search index) read what the validator already parsed instead of parsing every text again, and so
  * that the index need not stay in memory while Astro builds pages. One JSON object per line: agencies and
  * tasks first, then one line per document with its metadata and both texts' clause records, newest document
  * first (the search index is cut into periods in that order). Readers stream it document by document, so

@@ -282,7 +282,6 @@ export function rechunkBundle(dir: string, chunkBytes: (totalWordBytes: number) 
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaFile = path.join(dir, `pagefind.${info.hash}.pf_meta`);
     const meta = decodeMeta(readPagefindFile(fs.readFileSync(metaFile)));
-    assertPagefindVersion(meta.version);
     const words: PackedWord[] = [];
     for (const chunk of meta.chunks) {
       const file = path.join(dir, 'index', `${chunk.hash}.pf_index`);
