@@ -2,9 +2,12 @@
  * The comparison site: the same generated documents as plain Markdown pages in a default Starlight site
  * (vi and en locales, Pagefind with its Default UI), which is what a team would otherwise pick.
  *
- * One deliberate change from Starlight's defaults: the sidebar. Left to itself Starlight lists every page in
+ * Two deliberate changes from the defaults. The sidebar: left to itself Starlight lists every page in
  * every page's sidebar, which is quadratic (at 10,000 documents, 20,000 pages of 10,000 links each); no
  * team would publish that, and it would make the comparison meaningless. The sidebar here holds one link.
+ * And Astro's chunked collection storage, as this site uses it: with the default single file, Astro's
+ * data-store writer fails at 10,000 documents ("Invalid string length": Starlight keeps every page's
+ * rendered HTML in the store, one string past V8's limit), and chunked storage is Astro's remedy for it.
  * Numbered clauses become headings ("2.1."), the way Markdown writes numbered sections, so Starlight's
  * table of contents and Pagefind's sub-results see them.
  */
@@ -53,6 +56,7 @@ import starlight from '@astrojs/starlight';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
+  experimental: { collectionStorage: 'chunked' },
   integrations: [
     starlight({
       title: 'Văn bản chính sách y tế',

@@ -1,6 +1,18 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+/**
+ * Resolves once any of `files` exists: Astro has begun writing pages. Its polls never keep the process
+ * alive, so a build that fails before its first page still exits.
+ */
+export function firstFileWritten(files: string[], everyMs = 250): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = () => (files.some((f) => fs.existsSync(f)) ? resolve() : setTimeout(poll, everyMs).unref());
+    poll();
+  });
+}
 
 /**
  * Runs a build script (scripts/*.ts) in its own process beside Astro's page stage, which uses one core:

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { runBuildStep } from './build-step.ts';
+import { firstFileWritten, runBuildStep } from './build-step.ts';
 
 /** Where the index is written while Astro builds pages; dist/ is Astro's until the build is done. */
 export function searchIndexStagingDir(root: string): string {
@@ -11,10 +11,12 @@ export function searchIndexStagingDir(root: string): string {
 
 /**
  * Builds the Pagefind index (scripts/build-search-index.ts) while Astro builds the pages. The index reads
- * only the content digest, which content validation has written by the time this integration's setup hook
- * runs (integrations run in order, each hook awaited), so it need not wait for the pages: it runs in its
- * own process on the second core, and the build lasts as long as the longer of the two, not their sum
- * (BENCHMARKS.md). `astro:build:done` waits for it, fails the build if it failed, and moves it to
+ * only the content digest, which content validation writes before this integration's setup hook runs
+ * (integrations run in order, each hook awaited), so it need not wait for the pages: it runs in its own
+ * process on the second core, and the build lasts as long as the longer of the two, not their sum
+ * (BENCHMARKS.md). It starts when Astro writes its first page, not at once: until then Astro loads the
+ * content store and every route's paths, its largest use of memory (3.5 GB at 10,000 documents), and the
+ * two together passed 4 GB. `astro:build:done` waits for it, fails the build if it failed, and moves it to
  * dist/pagefind/.
  */
 export function searchIndex(): AstroIntegration {
@@ -28,9 +30,14 @@ export function searchIndex(): AstroIntegration {
         const root = fileURLToPath(config.root);
         staging = searchIndexStagingDir(root);
         fs.rmSync(staging, { recursive: true, force: true });
-        pending = runBuildStep(root, 'scripts/build-search-index.ts', ['--out', staging]).then(({ seconds, last }) => {
-          logger.info(`${last} in ${seconds.toFixed(1)} s, beside the pages`);
-        });
+        // Pages every build has (src/pages/404.astro, index.astro, [lang]/index.astro), whichever comes first.
+        const outDir = fileURLToPath(config.outDir);
+        const firstPages = ['404.html', 'index.html', 'vi/index.html', 'en/index.html'].map((p) => path.join(outDir, p));
+        pending = firstFileWritten(firstPages)
+          .then(() => runBuildStep(root, 'scripts/build-search-index.ts', ['--out', staging]))
+          .then(({ seconds, last }) => {
+            logger.info(`${last} in ${seconds.toFixed(1)} s, beside the pages`);
+          });
         // Nothing awaits the promise until the build is done; a build that fails before then must not
         // also report an unhandled rejection.
         pending.catch(() => {});

@@ -27,6 +27,14 @@ interface Registry {
   /** Tasks by document and by due year ("none" without a deadline), so no page filters the whole list. */
   tasksByDocument: Map<string, DocumentTask[]>;
   tasksByDue: Map<string, DocumentTask[]>;
+  /** Tasks by agency and role; an agency page and its calendar read their lists instead of scanning. */
+  tasksByAgency: Map<string, AgencyTasks>;
+}
+
+export interface AgencyTasks {
+  lead: DocumentTask[];
+  partner: DocumentTask[];
+  directing: DocumentTask[];
 }
 
 let cache: Promise<Registry> | undefined;
@@ -61,6 +69,13 @@ async function load(): Promise<Registry> {
     }
     return m;
   };
+  const tasksByAgency = new Map<string, AgencyTasks>(agencies.map((a) => [a.id, { lead: [], partner: [], directing: [] }]));
+  for (const t of tasks) {
+    // A Set, so that an agency named twice in one role lists the task once.
+    for (const id of new Set(t.lead)) tasksByAgency.get(id)?.lead.push(t);
+    for (const id of new Set(t.partners)) tasksByAgency.get(id)?.partner.push(t);
+    for (const id of new Set(t.directedBy)) tasksByAgency.get(id)?.directing.push(t);
+  }
   return {
     agencies,
     byId: new Map(agencies.map((a) => [a.id, a])),
@@ -69,6 +84,7 @@ async function load(): Promise<Registry> {
     mentions,
     tasksByDocument: group((t) => t.document),
     tasksByDue: group((t) => dueYear(t) ?? 'none'),
+    tasksByAgency,
   };
 }
 
@@ -88,13 +104,8 @@ export function tasksByLead(): Promise<[string, number][]> {
   return leadCounts;
 }
 
-export async function tasksOf(agencyId: string) {
-  const { tasks } = await registry();
-  return {
-    lead: tasks.filter((t) => t.lead.includes(agencyId)),
-    partner: tasks.filter((t) => t.partners.includes(agencyId)),
-    directing: tasks.filter((t) => t.directedBy.includes(agencyId)),
-  };
+export async function tasksOf(agencyId: string): Promise<AgencyTasks> {
+  return (await registry()).tasksByAgency.get(agencyId) ?? { lead: [], partner: [], directing: [] };
 }
 
 export async function documentsIssuedBy(agencyId: string) {

@@ -7,6 +7,7 @@ import { jsonListResponse, textLinesResponse } from '../../src/lib/open-data.ts'
 import { csvLine } from '../../src/lib/csv.ts';
 import { readCspMeta } from '../../src/integrations/security-headers.ts';
 import { listPage } from '../../src/lib/urls.ts';
+import { firstFileWritten } from '../../src/integrations/build-step.ts';
 
 test('open data streams one record a line and parses as the whole list', async () => {
   async function* records() {
@@ -45,4 +46,23 @@ test('list pages: the first at the list URL, the others below it', () => {
   assert.equal(listPage('/vi/tasks/', 1), '/vi/tasks/');
   assert.equal(listPage('/vi/tasks/', 2), '/vi/tasks/2/');
   assert.equal(listPage('/en/tasks/due/2030/', 12), '/en/tasks/due/2030/12/');
+});
+
+test('a build step that waits for the first page starts when any of the pages is written, not before', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'first-page-'));
+  // The polls do not keep a process alive (a build that fails early must exit); this test keeps it.
+  const alive = setInterval(() => {}, 1000);
+  try {
+    let started = false;
+    const waiting = firstFileWritten([path.join(dir, '404.html'), path.join(dir, 'vi/index.html')], 10).then(() => (started = true));
+    await new Promise((r) => setTimeout(r, 60));
+    assert.equal(started, false, 'no page yet');
+    fs.mkdirSync(path.join(dir, 'vi'));
+    fs.writeFileSync(path.join(dir, 'vi/index.html'), '<!doctype html>');
+    await waiting;
+    assert.equal(started, true);
+  } finally {
+    clearInterval(alive);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
