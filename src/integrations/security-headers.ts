@@ -33,13 +33,13 @@ const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i
  * reading every page whole took 47 s of a 10,000-document build. Reads on past the first block only while
  * neither the policy nor the end of the head has been seen.
  */
-export function readCspMeta(file: string, block = 16_384): string | undefined {
-  const fd = fs.openSync(file, 'r');
+export async function readCspMeta(file: string, block = 16_384): Promise<string | undefined> {
+  const handle = await fs.promises.open(file, 'r');
   try {
     const buffer = Buffer.alloc(block);
     let head = '';
     for (let offset = 0; ; offset += block) {
-      const n = fs.readSync(fd, buffer, 0, block, offset);
+      const { bytesRead: n } = await handle.read(buffer, 0, block, offset);
       head += buffer.toString('latin1', 0, n);
       const end = head.search(/<\/head>/i);
       const m = CSP_META.exec(end >= 0 ? head.slice(0, end) : head);
@@ -47,28 +47,40 @@ export function readCspMeta(file: string, block = 16_384): string | undefined {
       if (n < block || end >= 0) return undefined;
     }
   } finally {
-    fs.closeSync(fd);
+    await handle.close();
   }
 }
 
 /**
- * Writes dist/_headers for static hosts (Netlify, Cloudflare Pages and the like): the same policy as the
- * pages' <meta> CSP, with the union of the script and style hashes the build produced, plus what only a
- * header can say (frame-ancestors) and the usual security headers.
+ * Reads the policies of many pages with several reads in flight: after a large build most pages are no
+ * longer in the page cache, and one read at a time waited on the disk for each (73 s for 68,862 pages at
+ * 10,000 documents).
  */
+export async function readCspMetas(files: string[], inFlight = 32): Promise<string[]> {
+  const policies: string[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(inFlight, files.length) }, async () => {
+      while (next < files.length) {
+        const policy = await readCspMeta(files[next++]);
+        if (policy) policies.push(policy);
+      }
+    }),
+  );
+  return policies;
+}
+
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
         const sources = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
         // The pages Astro rendered, share templates included; the share pages filled in from those carry
         // the templates' policies, and there are a million of them at scale.
         const files = [...assets.values()].flat().map((url) => fileURLToPath(url)).filter((f) => f.endsWith('.html'));
-        for (const file of files) {
-          const policy = readCspMeta(file);
-          if (!policy) continue;
+        for (const policy of await readCspMetas(files)) {
           for (const directive of policy.split(';')) {
             const [name, ...values] = directive.trim().split(/\s+/);
             if (name === 'script-src' || name === 'style-src') values.forEach((v) => sources[name].add(v));

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { jsonListResponse, textLinesResponse } from '../../src/lib/open-data.ts';
 import { csvLine } from '../../src/lib/csv.ts';
-import { readCspMeta } from '../../src/integrations/security-headers.ts';
+import { readCspMeta, readCspMetas } from '../../src/integrations/security-headers.ts';
 import { listPage } from '../../src/lib/urls.ts';
 import { firstFileWritten } from '../../src/integrations/build-step.ts';
 
@@ -23,7 +23,7 @@ test('open data streams one record a line and parses as the whole list', async (
   assert.deepEqual(csv, Buffer.from('\uFEFF"id","text"\r\n"t1","a ""b"", c"\r\n', 'utf8'));
 });
 
-test('the CSP is read from the head of a page, however far into it, and nowhere else', () => {
+test('the CSP is read from the head of a page, however far into it, and nowhere else', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-'));
   try {
     const page = (head: string, body = '') => {
@@ -32,11 +32,16 @@ test('the CSP is read from the head of a page, however far into it, and nowhere 
       return file;
     };
     const meta = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc'; style-src 'self'">`;
-    assert.equal(readCspMeta(page(meta)), "script-src 'self' 'sha256-abc'; style-src 'self'");
+    assert.equal(await readCspMeta(page(meta)), "script-src 'self' 'sha256-abc'; style-src 'self'");
     // Past the first block read, with multi-byte text before it.
-    assert.equal(readCspMeta(page(`<title>${'Bảo hiểm '.repeat(4000)}</title>${meta}`), 1024), "script-src 'self' 'sha256-abc'; style-src 'self'");
-    assert.equal(readCspMeta(page('<title>x</title>', meta)), undefined, 'a policy in the body is not the page policy');
-    assert.equal(readCspMeta(page('<title>x</title>')), undefined);
+    assert.equal(await readCspMeta(page(`<title>${'Bảo hiểm '.repeat(4000)}</title>${meta}`), 1024), "script-src 'self' 'sha256-abc'; style-src 'self'");
+    assert.equal(await readCspMeta(page('<title>x</title>', meta)), undefined, 'a policy in the body is not the page policy');
+    assert.equal(await readCspMeta(page('<title>x</title>')), undefined);
+    // Many pages at once: every policy found, pages without one skipped.
+    const files = Array.from({ length: 50 }, (_, i) => (i % 5 ? page(`<meta http-equiv="content-security-policy" content="script-src 'sha256-${i}'">`) : page('<title>x</title>')));
+    const policies = await readCspMetas(files, 8);
+    assert.equal(policies.length, 40);
+    assert.deepEqual(new Set(policies), new Set(files.flatMap((_, i) => (i % 5 ? [`script-src 'sha256-${i}'`] : []))));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
