@@ -5,9 +5,10 @@
  * Two deliberate changes from the defaults. The sidebar: left to itself Starlight lists every page in
  * every page's sidebar, which is quadratic (at 10,000 documents, 20,000 pages of 10,000 links each); no
  * team would publish that, and it would make the comparison meaningless. The sidebar here holds one link.
- * And Astro's chunked collection storage, as this site uses it: with the default single file, Astro's
- * data-store writer fails at 10,000 documents ("Invalid string length": Starlight keeps every page's
- * rendered HTML in the store, one string past V8's limit), and chunked storage is Astro's remedy for it.
+ * And Astro's chunked collection storage: with the default single file, Astro's data-store writer fails at
+ * 10,000 documents ("Invalid string length": Starlight keeps every page's rendered HTML in the store, one
+ * string past V8's limit), and chunked storage is Astro's remedy for it. (This site keeps the single file:
+ * its store holds no HTML, and chunks made its content sync slower.)
  * Numbered clauses become headings ("2.1."), the way Markdown writes numbered sections, so Starlight's
  * table of contents and Pagefind's sub-results see them.
  */

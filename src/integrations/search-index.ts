@@ -15,7 +15,7 @@ export function searchIndexStagingDir(root: string): string {
  * (integrations run in order, each hook awaited), so it need not wait for the pages: it runs in its own
  * process on the second core, and the build lasts as long as the longer of the two, not their sum
  * (BENCHMARKS.md). It starts when Astro writes its first page, not at once: until then Astro loads the
- * content store and every route's paths, its largest use of memory (3.5 GB at 10,000 documents), and the
+ * content store and every route's paths, its largest use of memory (3.2–3.5 GB at 10,000 documents), and the
  * two together passed 4 GB. `astro:build:done` waits for it, fails the build if it failed, and moves it to
  * dist/pagefind/.
  */
