@@ -17,12 +17,15 @@ export function firstFileWritten(files: string[], everyMs = 250): Promise<void> 
 /**
  * Runs a build script (scripts/*.ts) in its own process beside Astro's page stage, which uses one core:
  * the script gets the other. Resolves with the script's last line of output, rejects with all of it.
- * `nice` lowers its priority, so that work which can wait never slows the pages down.
+ * `nice` lowers its priority, so that work which can wait never slows the pages down. `heapMb` caps its
+ * JavaScript heap: a step that streams holds little, but V8 lets garbage pile up to far more than that
+ * before it collects, and the build's peak is the sum of every process at once.
  */
-export function runBuildStep(root: string, script: string, args: string[], options: { nice?: number } = {}): Promise<{ seconds: number; last: string }> {
+export function runBuildStep(root: string, script: string, args: string[], options: { nice?: number; heapMb?: number } = {}): Promise<{ seconds: number; last: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const flags = options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [];
+    const child = spawn(process.execPath, [...flags, path.join(root, script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     if (options.nice && child.pid) {
       try {
         os.setPriority(child.pid, options.nice);

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignClauses } from '../../src/lib/parallel.ts';
+import { alignClauses, parallelRowsHtml } from '../../src/lib/parallel.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { Element } from 'hast';
 import type { ClauseRecord } from '../../src/lib/remark-clauses.ts';
 
 const c = (id: string, kind: ClauseRecord['kind'], text: string, extra: Partial<ClauseRecord> = {}): ClauseRecord => ({
@@ -20,4 +24,24 @@ test('rows pair the smallest units by id and carry the number of the unit they o
 
 test('a unit missing in one language is an error, never a blank cell', () => {
   assert.throws(() => alignClauses([c('para-1', 'para', 'x')], []), /no English counterpart/);
+});
+
+test('the rows as HTML: cells in the order of the page, numbers and notes in place, every value escaped', () => {
+  const vi = [c('item-1', 'item', 'Một', { num: '1.' }), c('item-1__para-1', 'para', 'Giá <5% & "thấp"'), c('para-1', 'para', 'Hai')];
+  const en = [c('item-1', 'item', 'One', { num: '1.' }), c('item-1__para-1', 'para', 'Price <5% & "low"', { origin: 'unofficial' }), c('para-1', 'para', 'Two')];
+  const html = parallelRowsHtml(alignClauses(vi, en), ['en', 'vi'], (lang, id) => `/${lang}/d/?a="${id}"#${id}`);
+  const tree = fromHtml(html, { fragment: true });
+  const rows = selectAll('.parallel-row', tree) as Element[];
+  assert.deepEqual(rows.map((r) => r.properties.id), ['item-1__para-1', 'para-1']);
+  const cells = selectAll('[role="cell"]', rows[0]) as Element[];
+  assert.deepEqual(cells.map((cell) => cell.properties.lang), ['en', 'vi']);
+  assert.equal(toText(cells[0]), '§ Unofficial translation 1. Price <5% & "low"');
+  assert.equal(toText(cells[1]), '§ 1. Giá <5% & "thấp"');
+  assert.deepEqual(cells[0].properties.className, ['unofficial']);
+  assert.equal(cells[1].properties.className, undefined);
+  const link = selectAll('a.parallel-link', cells[1])[0] as Element;
+  assert.equal(link.properties.href, '/vi/d/?a="item-1__para-1"#item-1__para-1');
+  assert.equal(link.properties.ariaLabel, 'Mở điều khoản trong toàn văn tiếng Việt: item-1__para-1');
+  assert.ok(!/<5%|"low"/.test(html), 'raw < and " in the output');
+  assert.equal(toText(selectAll('[role="cell"]', rows[1])[1]), '§ Hai');
 });
