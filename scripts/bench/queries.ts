@@ -46,6 +46,9 @@ export async function queryStarlight(browser: Browser, starlight: string): Promi
       const ctx = await browser.newContext();
       const page = await ctx.newPage();
       await page.goto(`${server.base}/${lang}/`);
+      // The search button opens the dialog only once Starlight's <site-search> element is defined: a click
+      // before that is lost, and the dialog's input never shows (one N = 100 run timed out on it).
+      await page.waitForFunction(() => customElements.get('site-search') !== undefined);
       const input = page.locator('#starlight__search input');
       const shown = () => page.locator('.pagefind-ui__result').first().waitFor({ timeout: 120_000 });
       const c = await measureQuery(page, async () => {
