@@ -25,6 +25,7 @@ import { unitLabel } from '../src/lib/citation.ts';
 import { paths } from '../src/lib/urls.ts';
 import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel } from '../src/lib/search-shards.ts';
 import { rechunkBundle } from '../src/lib/pagefind-chunks.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 
 const root = process.cwd();
 const option = (name: string) => {
@@ -41,7 +42,6 @@ let index: pagefind.PagefindIndex | undefined;
 let records = 0;
 /** Word chunks per shard and language, before and after the re-cut, for the closing log line. */
 const chunkFigures: string[] = [];
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const attribute = (key: string, value: string) => escapeHtml(`${key}:${value}`);
 
 async function openShard(): Promise<pagefind.PagefindIndex> {

@@ -10,8 +10,8 @@ export function searchIndexStagingDir(root: string): string {
 }
 
 /**
- * The index driver's heap. It streams the digest one document at a time, and at 10,000 documents it runs
- * in 320 MB; uncapped, V8 let it reach 660 MB before collecting, beside Astro's pages and Pagefind.
+ * The index driver's heap. It streams the digest one document at a time: at 10,000 documents it finishes
+ * in 256 MB, and uncapped V8 let it reach 660 MB before collecting, beside Astro's pages and Pagefind.
  */
 const INDEX_HEAP_MB = 320;
 

@@ -1,5 +1,6 @@
 import type { ClauseRecord } from './remark-clauses.ts';
 import { ui, type Lang } from './i18n.ts';
+import { escapeHtml } from './html.ts';
 
 export interface ParallelCell {
   text: string;
@@ -40,8 +41,6 @@ export function alignClauses(vi: ClauseRecord[], en: ClauseRecord[]): ParallelRo
   }
   return rows;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The rows of the parallel view as one HTML string, cells in `order`. Written here rather than as Astro

@@ -6,6 +6,7 @@
  * exactly what Astro would have rendered, at the cost of a string replacement.
  */
 import type { Lang } from './i18n.ts';
+import { escapeHtml } from './html.ts';
 
 /** Placeholders: lower-case ASCII for those in URLs (kept as they are by every URL and HTML step). */
 export const SHARE_TOKENS = {
@@ -34,7 +35,6 @@ export function shareDescription(text: string): string {
   return text.length > 300 ? `${text.slice(0, 297).replace(/\s+\S*$/, '')}…` : text;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const TOKEN = new RegExp(Object.values(SHARE_TOKENS).join('|'), 'g');
 
 /** The template with every token replaced; values are escaped for both text and attribute positions. */
