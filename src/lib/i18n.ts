@@ -56,6 +56,7 @@ export const ui = {
     unofficialDocument:
       'Bản tiếng Việt này là bản dịch không chính thức do trang thực hiện từ bản tiếng Anh của nguồn; khi có khác biệt, bản nguồn là căn cứ.',
     unofficialClause: 'Bản dịch không chính thức',
+    translatorNote: 'Ghi chú của người dịch',
     sourceTranslation: 'Văn bản theo nguồn',
     mixedTranslation: 'Bản này theo nguồn; các phần nguồn không có được trang dịch và ghi rõ tại từng phần.',
     newsHeading: 'Tin hoạt động của lãnh đạo Bộ Y tế',
@@ -210,6 +211,7 @@ export const ui = {
     unofficialDocument:
       'This English version is an unofficial translation made by this site from the Vietnamese source; where they differ, the Vietnamese text prevails.',
     unofficialClause: 'Unofficial translation',
+    translatorNote: "Translator's note",
     sourceTranslation: 'Text as given by the source',
     mixedTranslation:
       "This version is the source's English translation; the parts the source lacks were translated by this site and are labelled where they occur.",

@@ -47,6 +47,8 @@ type Parent = { children: RootContent[] };
 export function plainText(node: unknown): string {
   const n = node as { type?: string; value?: string; identifier?: string; label?: string; children?: unknown[] };
   if (n.type === 'footnoteReference') return `[${n.label ?? n.identifier}]`;
+  // A translator's note is the site's, not the document's: it is no part of the clause's text.
+  if (n.type === 'editorialNote') return '';
   if (n.type === 'break') return ' ';
   if (typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) return n.value;
   if (!Array.isArray(n.children)) return '';
@@ -117,6 +119,33 @@ function originNote(lang: Lang): RootContent {
     data: { hName: 'span', hProperties: { className: ['origin-note'] } },
     children: [{ type: 'text', value: ui[lang].unofficialClause }],
   } as unknown as RootContent;
+}
+
+/**
+ * `<Note>…</Note>` inside a paragraph is a translator's note: the site's remark on the text (a slip in a
+ * source translation, a gloss of an idiom), shown as a labelled aside and kept out of the clause's text, so
+ * the text itself stays exactly the source's. Any other inline element is a mistake.
+ */
+function convertNotes(tree: Root, lang: Lang, filePath: string) {
+  const visit = (node: { type: string; name?: string | null; children?: unknown[]; position?: { start: { line: number } } }) => {
+    if (node.type === 'mdxJsxTextElement') {
+      if (node.name === 'Note') {
+        const note = node as unknown as { type: string; data?: unknown; children: PhrasingContent[]; attributes?: unknown; name?: unknown };
+        note.type = 'editorialNote';
+        delete note.attributes;
+        delete note.name;
+        note.children = [
+          { type: 'noteLabel', data: { hName: 'span', hProperties: { className: ['note-label'] } }, children: [{ type: 'text', value: `${ui[lang].translatorNote}: ` }] } as unknown as PhrasingContent,
+          ...note.children,
+        ];
+        setData(note, 'span', { className: ['editorial-note'], role: 'note' });
+      } else if (node.name !== 'Unofficial') {
+        throw new ContentError(filePath, node.position?.start.line, `unknown element <${node.name ?? ''}> inside a paragraph.`, 'inside text only <Note>…</Note> (a translator\'s note) and the <Unofficial /> marker are allowed.');
+      }
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+  };
+  visit(tree as never);
 }
 
 /**
@@ -259,6 +288,7 @@ export function remarkClauses() {
       }
     };
 
+    convertNotes(tree, lang, filePath);
     walk(tree as unknown as Parent, undefined, 0);
 
     // GFM footnotes are rendered by remark-rehype with ids fn-<label> (clobberPrefix is empty).
