@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { textProcessor } from './src/lib/markdown-pipeline.ts';
-import { contentValidation } from './src/integrations/content-validation.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { sharePages } from './src/integrations/share-pages.ts';
-import { loadRedirects } from './src/lib/redirects.ts';
+import { textProcessor } from './src/lib/text/pipeline.ts';
+import { contentValidation } from './src/integrations/content-validation/index.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
+import { sharePages } from './src/integrations/share-pages/index.ts';
+import { loadRedirects } from './src/lib/content/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
 
 // Renamed documents keep their old URLs: each declared move becomes a static redirect page, in both languages.

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildContentIndex, defaultPaths } from '../src/lib/content-index.ts';
+import { buildContentIndex, defaultPaths } from '../src/lib/content/content-index.ts';
 
 export const MANIFEST = path.resolve('tests/clause-manifest.json');
 

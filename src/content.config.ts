@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { textsLoader } from './lib/texts-loader.ts';
-import { agencySchema, documentSchema, newsFeedSchema, targetFileSchema, taskFileSchema, textFrontmatter } from './schemas.ts';
+import { textsLoader } from './lib/content/loaders.ts';
+import { agencySchema, documentSchema, newsFeedSchema, targetFileSchema, taskFileSchema, textFrontmatter } from './lib/content/schemas.ts';
 
 /** Language-independent metadata, one YAML file per document; the id is the file name. */
 const documents = defineCollection({

@@ -16,9 +16,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { buildContentIndex, defaultPaths, type ContentIndex } from '../../src/lib/content-index.ts';
-import type { DocumentMeta } from '../../src/schemas.ts';
-import { documentTypeLabels } from '../../src/lib/i18n.ts';
+import { buildContentIndex, defaultPaths, type ContentIndex } from '../../src/lib/content/content-index.ts';
+import type { DocumentMeta } from '../../src/lib/content/schemas.ts';
+import { documentTypeLabels } from '../../src/lib/i18n/labels.ts';
 
 export interface CorpusOptions {
   docs: number;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { LANGS, type Lang } from '../lib/i18n.ts';
-import { allDocuments } from '../lib/documents.ts';
-import { listPage, paths } from '../lib/urls.ts';
-import { registry, TASKS_PER_PAGE } from '../lib/registry.ts';
+import { LANGS, type Lang } from '../lib/i18n/languages.ts';
+import { allDocuments } from '../lib/site/documents.ts';
+import { listPage, paths } from '../lib/site/urls.ts';
+import { registry, TASKS_PER_PAGE } from '../lib/site/registry.ts';
 
 /**
  * Every readable page, each with its counterpart in the other language as an hreflang alternate. Share

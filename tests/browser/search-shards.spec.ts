@@ -12,7 +12,7 @@ import path from 'node:path';
 let dir: string;
 test.beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-shards-'));
-  execFileSync(process.execPath, ['scripts/build-search-index.ts', '--out', dir, '--shard-documents', '2'], { stdio: 'pipe' });
+  execFileSync(process.execPath, ['src/integrations/search-index/build.ts', '--out', dir, '--shard-documents', '2'], { stdio: 'pipe' });
 });
 test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

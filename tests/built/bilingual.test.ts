@@ -5,7 +5,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
 import { allHtmlPages, builtPage, readJson } from './helpers.ts';
-import { ui } from '../../src/lib/i18n.ts';
+import { ui } from '../../src/lib/i18n/ui.ts';
 
 const VIETNAMESE_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
 import { builtPage, readJson } from './helpers.ts';
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { loadRedirects } from '../../src/lib/content/redirects.ts';
 
 interface DocumentsJson {
   documents: {

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { jsonListResponse, textLinesResponse } from '../../src/lib/open-data.ts';
-import { csvLine } from '../../src/lib/csv.ts';
+import { jsonListResponse, textLinesResponse } from '../../src/lib/open-data/stream.ts';
+import { csvLine } from '../../src/lib/open-data/csv.ts';
 import { readCspMeta, readCspMetas } from '../../src/integrations/security-headers.ts';
-import { listPage } from '../../src/lib/urls.ts';
+import { listPage } from '../../src/lib/site/urls.ts';
 import { firstFileWritten } from '../../src/integrations/build-step.ts';
 
 test('open data streams one record a line and parses as the whole list', async () => {

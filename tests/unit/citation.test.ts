@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clauseCitation, documentCitation, unitLabel } from '../../src/lib/citation.ts';
+import { clauseCitation, documentCitation, unitLabel } from '../../src/lib/text/citation.ts';
 
 const directive = {
   vi: documentCitation('vi', { typeLabel: 'Chỉ thị', number: '52-CT/TW', date: '03/10/2025', issuer: 'Ban Bí thư', title: 'Chỉ thị của Ban Bí thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới' }),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clauseSegment, joinClauseId, normalizeNumber, lastSegment } from '../../src/lib/clause-ids.ts';
+import { clauseSegment, joinClauseId, normalizeNumber, lastSegment } from '../../src/lib/text/clause-ids.ts';
 
 test('printed numbers become id segments without their punctuation', () => {
   assert.equal(normalizeNumber('1.'), '1');

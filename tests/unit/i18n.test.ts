@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, ui } from '../../src/lib/i18n.ts';
-import { counterpartPath } from '../../src/lib/urls.ts';
-import { clauseLabel } from '../../src/lib/toc.ts';
+import { formatDate } from '../../src/lib/i18n/dates.ts';
+import { ui } from '../../src/lib/i18n/ui.ts';
+import { counterpartPath } from '../../src/lib/site/urls.ts';
+import { clauseLabel } from '../../src/lib/site/toc.ts';
 
 test('dates: dd/mm/yyyy in Vietnamese, written out in English, never shifted by a time zone', () => {
   assert.equal(formatDate('vi', '2025-10-03'), '03/10/2025');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldLine, toIcs } from '../../src/lib/ics.ts';
+import { foldLine, toIcs } from '../../src/lib/open-data/ics.ts';
 
 const octets = (s: string) => Buffer.byteLength(s);
 const unfold = (s: string) => s.replace(/\r\n /g, '');

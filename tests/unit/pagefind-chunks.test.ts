@@ -20,7 +20,7 @@ import {
   skipItem,
   writePagefindFile,
   type PackedWord,
-} from '../../src/lib/pagefind-chunks.ts';
+} from '../../src/lib/search/pagefind-chunks.ts';
 
 const word = (w: string, bytes = 10): PackedWord => {
   const text = Buffer.from(w, 'utf8');

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignClauses, parallelRowsHtml } from '../../src/lib/parallel.ts';
+import { alignClauses, parallelRowsHtml } from '../../src/lib/site/parallel.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
-import type { ClauseRecord } from '../../src/lib/remark-clauses.ts';
+import type { ClauseRecord } from '../../src/lib/text/records.ts';
 
 const c = (id: string, kind: ClauseRecord['kind'], text: string, extra: Partial<ClauseRecord> = {}): ClauseRecord => ({
   id, kind, text, depth: id.split('__').length - 1, origin: 'source', parent: id.includes('__') ? id.slice(0, id.lastIndexOf('__')) : undefined, ...extra,

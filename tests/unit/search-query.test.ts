@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanQuery, excerptRuns, hasPhrase, planSearch } from '../../src/lib/search-query.ts';
+import { cleanQuery, excerptRuns, hasPhrase, planSearch } from '../../src/lib/search/query.ts';
 
 test('queries are NFC, single-spaced and bounded', () => {
   assert.equal(cleanQuery('  sức khoẻ '.normalize('NFD')), 'sức khoẻ');

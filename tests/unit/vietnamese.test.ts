@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldDiacritics, nameKey, normalizeToneMarks } from '../../src/lib/vietnamese.ts';
+import { foldDiacritics, nameKey, normalizeToneMarks } from '../../src/lib/i18n/vietnamese.ts';
 
 test('both tone-mark conventions normalise to one', () => {
   assert.equal(normalizeToneMarks('khoẻ'), 'khỏe');

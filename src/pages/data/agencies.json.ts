@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { registry, tasksOf, documentsIssuedBy } from '../../lib/registry.ts';
-import { LANGS } from '../../lib/i18n.ts';
-import { paths } from '../../lib/urls.ts';
-import { jsonListResponse } from '../../lib/open-data.ts';
+import { registry, tasksOf, documentsIssuedBy } from '../../lib/site/registry.ts';
+import { LANGS } from '../../lib/i18n/languages.ts';
+import { paths } from '../../lib/site/urls.ts';
+import { jsonListResponse } from '../../lib/open-data/stream.ts';
 
 /** Open data: every agency, with its names, place in the hierarchy, and what it leads, coordinates and issued. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,10 +1,10 @@
-import { textRecords } from '../../lib/compiled-texts.ts';
+import { textRecords } from '../../lib/content/compiled.ts';
 import type { APIRoute } from 'astro';
-import { allDocuments } from '../../lib/documents.ts';
-import type { ClauseRecord } from '../../lib/remark-clauses.ts';
-import { LANGS } from '../../lib/i18n.ts';
-import { paths } from '../../lib/urls.ts';
-import { jsonListResponse } from '../../lib/open-data.ts';
+import { allDocuments } from '../../lib/site/documents.ts';
+import type { ClauseRecord } from '../../lib/text/records.ts';
+import { LANGS } from '../../lib/i18n/languages.ts';
+import { paths } from '../../lib/site/urls.ts';
+import { jsonListResponse } from '../../lib/open-data/stream.ts';
 
 /** Open data: every document with its metadata, relations and clause permalinks in both languages. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { registry } from '../../lib/registry.ts';
-import { LANGS } from '../../lib/i18n.ts';
-import { paths } from '../../lib/urls.ts';
-import { jsonListResponse } from '../../lib/open-data.ts';
+import { registry } from '../../lib/site/registry.ts';
+import { LANGS } from '../../lib/i18n/languages.ts';
+import { paths } from '../../lib/site/urls.ts';
+import { jsonListResponse } from '../../lib/open-data/stream.ts';
 
 /** Open data: quantified goals and dated milestones, each pointing at its clause. */
 export const GET: APIRoute = async ({ site }) => {

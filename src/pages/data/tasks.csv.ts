@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { registry } from '../../lib/registry.ts';
-import { csvLine } from '../../lib/csv.ts';
-import { textLinesResponse } from '../../lib/open-data.ts';
-import { paths } from '../../lib/urls.ts';
+import { registry } from '../../lib/site/registry.ts';
+import { csvLine } from '../../lib/open-data/csv.ts';
+import { textLinesResponse } from '../../lib/open-data/stream.ts';
+import { paths } from '../../lib/site/urls.ts';
 
 /** Tasks as a spreadsheet: one row per task, agencies by id and by Vietnamese name. */
 export const GET: APIRoute = async ({ site }) => {

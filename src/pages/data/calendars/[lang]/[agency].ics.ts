@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { LANGS, type Lang } from '../../../../lib/i18n.ts';
-import { registry, tasksOf, deadlineDay } from '../../../../lib/registry.ts';
-import { toIcs } from '../../../../lib/ics.ts';
-import { paths } from '../../../../lib/urls.ts';
+import { LANGS, type Lang } from '../../../../lib/i18n/languages.ts';
+import { registry, tasksOf, deadlineDay } from '../../../../lib/site/registry.ts';
+import { toIcs } from '../../../../lib/open-data/ics.ts';
+import { paths } from '../../../../lib/site/urls.ts';
 
 export async function getStaticPaths() {
   const { agencies } = await registry();

@@ -1,0 +1,147 @@
+/**
+ * Builds the Pagefind index beside `astro build` (src/integrations/search-index.ts), from the content
+ * digest: one page per document and language, written as plain HTML in which every leaf clause is a
+ * heading with the clause's id (Pagefind makes each a sub-result, so a result lands on its clause), and one
+ * record per agency. Nothing is indexed
+ * twice: parallel view, share pages, task tables and navigation are not indexed.
+ * Filters, per document: type, issuer, year, and the agencies it names or assigns tasks to.
+ * Why per document and not per clause: Pagefind's page table (loaded whole by the first query) and its
+ * build time grow with the number of pages; at 10,000 documents a page per clause means 480,000 pages per
+ * language, a page table of about 2.5 MB and a build of about a quarter of an hour (BENCHMARKS.md).
+ * The index is cut into period shards, newest first (src/lib/search-shards.ts), each built and written on
+ * its own so that Pagefind holds one shard at a time; the shard list goes to /pagefind/shards.json.
+ *
+ * Each shard's word index is then re-cut into small chunks (src/lib/pagefind-chunks.ts).
+ *
+ * Options (for tests and the benchmark): --out DIR (default dist/pagefind), --shard-documents N (the
+ * largest shard), --first-shard-documents N (the newest shard).
+ */
+import * as pagefind from 'pagefind';
+import fs from 'node:fs';
+import path from 'node:path';
+import { digestPath, readContentDigest } from '../../lib/content/digest.ts';
+import { LANGS, type Lang } from '../../lib/i18n/languages.ts';
+import { documentTypeLabels } from '../../lib/i18n/labels.ts';
+import { formatDate } from '../../lib/i18n/dates.ts';
+import { unitLabel } from '../../lib/text/citation.ts';
+import { paths } from '../../lib/site/urls.ts';
+import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel } from '../../lib/search/shards.ts';
+import { rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
+import { escapeHtml } from '../../lib/site/html.ts';
+
+const root = process.cwd();
+const option = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const out = path.resolve(option('out') ?? path.join(root, 'dist/pagefind'));
+const planner = new ShardPlanner(Number(option('shard-documents') ?? SHARD_DOCUMENTS), Number(option('first-shard-documents') ?? FIRST_SHARD_DOCUMENTS));
+// The validator's parse of every text, from the start of `astro build`: nothing is parsed twice.
+const content = await readContentDigest(digestPath(root));
+const agencyName = (id: string, lang: Lang) => content.agencies.get(id)?.name[lang] ?? id;
+
+let index: pagefind.PagefindIndex | undefined;
+let records = 0;
+/** Word chunks per shard and language, before and after the re-cut, for the closing log line. */
+const chunkFigures: string[] = [];
+const attribute = (key: string, value: string) => escapeHtml(`${key}:${value}`);
+
+async function openShard(): Promise<pagefind.PagefindIndex> {
+  const created = await pagefind.createIndex({});
+  if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
+  // Agencies are few and wanted whatever the period: they go to the primary (newest) shard.
+  if (planner.shards.length === 1) await addAgencies(created.index);
+  return created.index;
+}
+
+async function closeShard(shard: pagefind.PagefindIndex, number: number) {
+  const dir = number === 0 ? out : path.join(out, path.basename(planner.shards[number].path));
+  const written = await shard.writeFiles({ outputPath: dir });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  // Frees the shard in Pagefind's process before the next one is built.
+  await shard.deleteIndex();
+  // Pagefind's own chunks cost a query about 30 KB per word, whatever the word (src/lib/pagefind-chunks.ts).
+  for (const f of rechunkBundle(dir)) chunkFigures.push(`${f.language} ${f.chunksBefore}→${f.chunksAfter}`);
+}
+
+async function addAgencies(shard: pagefind.PagefindIndex) {
+  for (const agency of content.agencies.values()) {
+    for (const lang of LANGS) {
+      const r = await shard.addCustomRecord({
+        url: paths.agency(lang, agency.id),
+        language: lang,
+        content: [agency.name[lang], agency.abbr, ...(lang === 'vi' ? agency.aliases : agency.aliasesEn)].filter(Boolean).join('. '),
+        meta: { title: agency.name[lang], kind: 'agency' },
+        filters: { agency: [agency.name[lang]] },
+      });
+      if (r.errors.length) throw new Error(`pagefind: ${r.errors.join('; ')}`);
+      records++;
+    }
+  }
+}
+
+for await (const { id: docId, meta, texts, tasks } of content.documents()) {
+  const placed = planner.place({ id: docId, date: meta.date });
+  if (placed.opens) {
+    if (index) await closeShard(index, placed.shard - 1);
+    index = await openShard();
+  }
+  for (const lang of LANGS) {
+    const title = texts?.[lang]?.title ?? meta.title?.[lang] ?? docId;
+    const clauses = texts?.[lang]?.clauses ?? [];
+    const parents = new Set(clauses.map((c) => c.parent).filter(Boolean));
+    const byId = new Map(clauses.map((c) => [c.id, c]));
+    // Filters hold for the whole document: its type, issuer, year, and every agency it names or tasks.
+    const named = (texts?.[lang]?.mentions ?? []).map((m) => m.agency);
+    const assigned = tasks.flatMap((t) => [...t.lead, ...t.partners]);
+    const filters: [string, string][] = [
+      ['type', documentTypeLabels[meta.type][lang]],
+      ...meta.issuer.map((id): [string, string] => ['issuer', agencyName(id, lang)]),
+      ['year', meta.date ? meta.date.slice(0, 4) : lang === 'vi' ? 'Không rõ' : 'Unknown'],
+      ...[...new Set([...named, ...assigned])].map((id): [string, string] => ['agency', agencyName(id, lang)]),
+    ];
+    const metas: [string, string][] = [
+      ['kind', 'document'],
+      ['number', meta.number ?? ''],
+      ['date', meta.date ? formatDate(lang, meta.date) : ''],
+    ];
+    // One record per document and language; every leaf clause is a heading with its id, which Pagefind
+    // turns into a sub-result, so a result still lands on its clause while the index has one page per
+    // document (its page table and build time grow with documents, not with clauses).
+    const body = clauses
+      .filter((c) => !parents.has(c.id))
+      .map((clause) => {
+        const parent = clause.parent ? byId.get(clause.parent) : undefined;
+        const num = parent?.num !== undefined && clause.id === `${parent.id}__para-1` ? `${parent.num} ` : '';
+        return `<h2 id="${escapeHtml(clause.id)}">${escapeHtml(unitLabel(lang, clause.id))}</h2><p>${escapeHtml(`${num}${clause.text}`)}</p>`;
+      })
+      .join('\n');
+    const head = [title, meta.number, documentTypeLabels[meta.type][lang], meta.summary?.[lang]].filter(Boolean).join('. ');
+    const html = `<!doctype html><html lang="${lang}"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>
+<h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>
+${metas.map(([k, v]) => `<span data-pagefind-meta="${attribute(k, v)}"></span>`).join('')}
+${filters.map(([k, v]) => `<span data-pagefind-filter="${attribute(k, v)}"></span>`).join('')}
+<p>${escapeHtml(head)}</p>
+${body}
+</main></body></html>`;
+    const r = await index!.addHTMLFile({ url: paths.document(lang, docId), content: html });
+    if (r.errors.length) throw new Error(`pagefind: ${r.errors.join('; ')}`);
+    records++;
+  }
+}
+
+if (!index) {
+  // No documents at all: one shard, for the agencies.
+  planner.shards.push({ path: '/pagefind/', documents: 0, from: null, to: null });
+  index = await openShard();
+}
+await closeShard(index, planner.shards.length - 1);
+// Periods are written out per language here, so the search page needs no date code of its own.
+const manifest = planner.shards.map((shard) => ({
+  ...shard,
+  period: shard.from && shard.to ? Object.fromEntries(LANGS.map((lang) => [lang, periodLabel(lang, shard.from, shard.to)])) : null,
+  since: shard.from ? Object.fromEntries(LANGS.map((lang) => [lang, formatDate(lang, shard.from!)])) : null,
+}));
+fs.writeFileSync(path.join(out, SHARD_MANIFEST), JSON.stringify(manifest));
+await pagefind.close();
+console.log(`search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) (${planner.shards.map((s) => s.documents).join(', ')} documents; word chunks ${chunkFigures.join(', ')}) -> ${path.relative(root, out)}`);

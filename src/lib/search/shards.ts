@@ -1,0 +1,98 @@
+/**
+ * The search index in period shards, newest first. Pagefind loads a whole page table and, for each query
+ * word, the whole posting list of that word; both grow with the number of documents, so at 10,000 documents
+ * a single index makes a first query fetch megabytes (BENCHMARKS.md). Split by issue date instead, a query
+ * first searches only the newest shard (the primary Pagefind bundle at /pagefind/) and merges older shards
+ * into the same Pagefind instance (`mergeIndex`) only while it has too few results, or when the reader asks
+ * for older documents or sets a filter. The build also indexes one shard at a time, which bounds Pagefind's
+ * memory. A corpus of at most FIRST_SHARD_DOCUMENTS documents is one shard: the site searches as one index.
+ */
+import { type Lang } from '../i18n/languages.ts';
+import { formatDate } from '../i18n/dates.ts';
+
+/** Documents in the largest shard: it bounds Pagefind's memory while it builds one (about 1.2 GB at 1,000 documents, 0.6 GB at 500). */
+export const SHARD_DOCUMENTS = 500;
+/**
+ * Documents in the newest shard, which every query searches first. A common word's posting list grows with
+ * the documents of a shard: at 1,000 documents of law text "co" (có, cơ, cô …, which Pagefind folds to one
+ * word) is 85 KB compressed, at 100 about a tenth of that, which is what keeps a cold query of common words
+ * under 150 KB. Each older shard doubles, up to SHARD_DOCUMENTS, so a rare word that no recent document
+ * holds is found in a number of steps that grows with the logarithm of the corpus, not with it.
+ */
+export const FIRST_SHARD_DOCUMENTS = 100;
+/** The shard list, next to the primary bundle. */
+export const SHARD_MANIFEST = 'shards.json';
+
+export interface SearchShard {
+  /** URL path of the Pagefind bundle, ending in "/". */
+  path: string;
+  documents: number;
+  /** Issue dates (ISO) of the oldest and newest dated documents in the shard; null when none is dated. */
+  from: string | null;
+  to: string | null;
+  /** The issue dates it covers, as a reader reads them ("25/08/2025 – 09/09/2025"); null when none is dated. */
+  period?: Record<Lang, string> | null;
+  /** Its oldest issue date, as a reader reads it; null when none is dated. */
+  since?: Record<Lang, string> | null;
+}
+
+export function periodLabel(lang: Lang, from: string | null, to: string | null): string | null {
+  if (!from || !to) return null;
+  return from === to ? formatDate(lang, from) : `${formatDate(lang, from)} – ${formatDate(lang, to)}`;
+}
+
+/** Newest first; documents without a known date after all dated ones; ties by id, so the order is stable. */
+export function compareNewestFirst(a: { id: string; date?: string | null }, b: { id: string; date?: string | null }): number {
+  if ((a.date ?? '') !== (b.date ?? '')) {
+    if (!a.date) return 1;
+    if (!b.date) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The bundle path of the i-th shard (0 is the newest and the primary bundle). */
+export function shardPath(i: number): string {
+  return i === 0 ? '/pagefind/' : `/pagefind/older-${i}/`;
+}
+
+/**
+ * Gathers documents, given newest first, into shards: the newest of `first` documents, each older one twice
+ * the one before, up to `size`. Throws when they are out of order: the shards would then not be periods.
+ */
+export class ShardPlanner {
+  readonly shards: SearchShard[] = [];
+  private previous: { id: string; date?: string | null } | undefined;
+  private readonly size: number;
+  private readonly first: number;
+  constructor(size: number = SHARD_DOCUMENTS, first: number = FIRST_SHARD_DOCUMENTS) {
+    for (const n of [size, first]) if (!Number.isInteger(n) || n < 1) throw new Error(`shard size must be a positive integer, not ${n}`);
+    this.size = size;
+    this.first = Math.min(first, size);
+  }
+
+  /** How many documents the i-th shard (0 is the newest) holds when full. */
+  capacity(i: number): number {
+    return Math.min(this.size, this.first * 2 ** i);
+  }
+
+  /** Places a document; returns its shard's number, and whether that shard is new. */
+  place(doc: { id: string; date?: string | null }): { shard: number; opens: boolean } {
+    if (this.previous && compareNewestFirst(this.previous, doc) > 0) {
+      throw new Error(`search shards: document "${doc.id}" (${doc.date ?? 'no date'}) comes after "${this.previous.id}" (${this.previous.date ?? 'no date'}); documents must be given newest first`);
+    }
+    this.previous = doc;
+    let current = this.shards.at(-1);
+    const opens = !current || current.documents >= this.capacity(this.shards.length - 1);
+    if (opens) {
+      current = { path: shardPath(this.shards.length), documents: 0, from: null, to: null };
+      this.shards.push(current);
+    }
+    current!.documents++;
+    if (doc.date) {
+      current!.to ??= doc.date;
+      current!.from = doc.date;
+    }
+    return { shard: this.shards.length - 1, opens };
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Agencies, tasks, targets and mentions for pages and data files, derived once per build. Mentions come
+ * from each text's compiled records (the mention plugin records them); every other list is read from data.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { textRecords } from '../content/compiled.ts';
+import type { Agency, Target, Task } from '../content/schemas.ts';
+import { allDocuments, compareDocuments } from './documents.ts';
+
+export type DocumentTask = Task & { document: string };
+
+/**
+ * Tasks on one page of a task list. At 10,000 documents the list of all tasks was a 170 MB page, and
+ * rendering it took Astro's process past 4 GB; pages of 50 stay near 60 KB.
+ */
+export const TASKS_PER_PAGE = 50;
+/** Documents named in the filters of a task list; the rest are on the page of all documents with tasks. */
+export const DOCUMENTS_IN_TASK_FILTERS = 20;
+export type DocumentTarget = Target & { document: string };
+
+interface Registry {
+  agencies: Agency[];
+  byId: Map<string, Agency>;
+  tasks: DocumentTask[];
+  targets: DocumentTarget[];
+  mentions: Map<string, { document: string; clause: string }[]>;
+  /** Tasks by document and by due year ("none" without a deadline), so no page filters the whole list. */
+  tasksByDocument: Map<string, DocumentTask[]>;
+  tasksByDue: Map<string, DocumentTask[]>;
+  /** Tasks by agency and role; an agency page and its calendar read their lists instead of scanning. */
+  tasksByAgency: Map<string, AgencyTasks>;
+}
+
+export interface AgencyTasks {
+  lead: DocumentTask[];
+  partner: DocumentTask[];
+  directing: DocumentTask[];
+}
+
+let cache: Promise<Registry> | undefined;
+
+async function load(): Promise<Registry> {
+  const docs = await allDocuments();
+  const order = new Map(docs.map((d, i) => [d.id, i]));
+  const agencies = (await getCollection('agencies')).map((a: CollectionEntry<'agencies'>) => a.data);
+  const tasks = (await getCollection('tasks'))
+    .flatMap((f) => f.data.tasks.map((t) => ({ ...t, document: f.id })))
+    .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0));
+  const targets = (await getCollection('targets'))
+    .flatMap((f) => f.data.targets.map((t) => ({ ...t, document: f.id })))
+    .sort((a, b) => (a.year ?? a.period?.from ?? 0) - (b.year ?? b.period?.from ?? 0) || a.id.localeCompare(b.id));
+  const mentions = new Map<string, { document: string; clause: string }[]>();
+  for (const doc of docs) {
+    if (!doc.texts.vi) continue;
+    const records = textRecords(doc.id, 'vi');
+    for (const m of records.mentions) {
+      const list = mentions.get(m.agency) ?? [];
+      list.push({ document: doc.id, clause: m.clause });
+      mentions.set(m.agency, list);
+    }
+  }
+  const group = (key: (t: DocumentTask) => string) => {
+    const m = new Map<string, DocumentTask[]>();
+    for (const t of tasks) {
+      const k = key(t);
+      const list = m.get(k);
+      if (list) list.push(t);
+      else m.set(k, [t]);
+    }
+    return m;
+  };
+  const tasksByAgency = new Map<string, AgencyTasks>(agencies.map((a) => [a.id, { lead: [], partner: [], directing: [] }]));
+  for (const t of tasks) {
+    // A Set, so that an agency named twice in one role lists the task once.
+    for (const id of new Set(t.lead)) tasksByAgency.get(id)?.lead.push(t);
+    for (const id of new Set(t.partners)) tasksByAgency.get(id)?.partner.push(t);
+    for (const id of new Set(t.directedBy)) tasksByAgency.get(id)?.directing.push(t);
+  }
+  return {
+    agencies,
+    byId: new Map(agencies.map((a) => [a.id, a])),
+    tasks,
+    targets,
+    mentions,
+    tasksByDocument: group((t) => t.document),
+    tasksByDue: group((t) => dueYear(t) ?? 'none'),
+    tasksByAgency,
+  };
+}
+
+export function registry(): Promise<Registry> {
+  cache ??= load();
+  return cache;
+}
+
+let leadCounts: Promise<[string, number][]> | undefined;
+/** Agencies by the number of tasks they lead, most first (counted once per build). */
+export function tasksByLead(): Promise<[string, number][]> {
+  leadCounts ??= registry().then(({ tasks }) => {
+    const counts = new Map<string, number>();
+    for (const id of tasks.flatMap((t) => t.lead)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  });
+  return leadCounts;
+}
+
+export async function tasksOf(agencyId: string): Promise<AgencyTasks> {
+  return (await registry()).tasksByAgency.get(agencyId) ?? { lead: [], partner: [], directing: [] };
+}
+
+export async function documentsIssuedBy(agencyId: string) {
+  return (await allDocuments()).filter((d) => d.meta.issuer.includes(agencyId)).sort(compareDocuments);
+}
+
+/** The year a task is due or a period ends, for filtering by deadline. */
+export function dueYear(task: Task): string | undefined {
+  return task.due?.slice(0, 4) ?? task.period?.to.slice(0, 4);
+}
+
+/** The last calendar day a deadline allows: "2025-05" -> 2025-05-31, "2030" -> 2030-12-31. */
+export function deadlineDay(due: string): string {
+  const [y, m, d] = due.split('-').map(Number);
+  if (d) return due;
+  if (m) return `${y}-${String(m).padStart(2, '0')}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  return `${y}-12-31`;
+}

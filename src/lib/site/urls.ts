@@ -1,0 +1,35 @@
+import type { Lang } from '../i18n/languages.ts';
+
+/** Every internal URL is built here, so a route change is one edit. Paths end with "/" (trailingSlash: always). */
+export const paths = {
+  home: (lang: Lang) => `/${lang}/`,
+  documents: (lang: Lang) => `/${lang}/documents/`,
+  document: (lang: Lang, doc: string) => `/${lang}/documents/${doc}/`,
+  clause: (lang: Lang, doc: string, clause: string) => `/${lang}/documents/${doc}/#${clause}`,
+  parallel: (lang: Lang, doc: string) => `/${lang}/documents/${doc}/parallel/`,
+  shareBase: (lang: Lang, doc: string) => `/${lang}/share/${doc}/`,
+  share: (lang: Lang, doc: string, clause: string) => `/${lang}/share/${doc}/${clause}/`,
+  news: (lang: Lang) => `/${lang}/news/`,
+  agencies: (lang: Lang) => `/${lang}/agencies/`,
+  agency: (lang: Lang, id: string) => `/${lang}/agencies/${id}/`,
+  tasks: (lang: Lang) => `/${lang}/tasks/`,
+  tasksBy: (lang: Lang, facet: 'document' | 'due', value: string) => `/${lang}/tasks/${facet}/${value}/`,
+  tasksByDocumentIndex: (lang: Lang) => `/${lang}/tasks/document/`,
+  timeline: (lang: Lang) => `/${lang}/timeline/`,
+  search: (lang: Lang) => `/${lang}/search/`,
+  calendar: (lang: Lang, agency: string) => `/data/calendars/${lang}/${agency}.ics`,
+  source: (file: string) => `/sources/${file}`,
+  data: (name: string) => `/data/${name}`,
+};
+
+/** Page n of a list whose first page is at `base` (".../2/", ".../3/", …). */
+export function listPage(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
+
+/** The same page in the other language: routes differ only in their language prefix. */
+export function counterpartPath(pathname: string, to: Lang): string {
+  const m = /^\/(vi|en)(\/.*)?$/.exec(pathname);
+  if (!m) return `/${to}/`;
+  return `/${to}${m[2] ?? '/'}`;
+}

@@ -1,0 +1,57 @@
+/**
+ * What compiling a text yields besides its HTML: the clause records (every addressable unit) and the
+ * agency mentions. Browser-safe types; the two functions are the one channel between the remark plugins
+ * and the text compiler.
+ */
+import type { VFile } from 'vfile';
+import type { ClauseKind } from './clause-ids.ts';
+import type { Lang } from '../i18n/languages.ts';
+
+export type ClauseOrigin = 'source' | 'unofficial';
+
+/** One addressable unit of a document text, as the build extracts it from the MDX. */
+export interface ClauseRecord {
+  id: string;
+  kind: ClauseKind;
+  /** The number as printed in the document ("2.1.", "(3)", "II-", "Điều 22."), when it has one. */
+  num?: string;
+  /** The unit's own heading where the document gives one (an article's title). */
+  title?: string;
+  parent?: string;
+  depth: number;
+  /** Plain text of the whole unit, nested units included. */
+  text: string;
+  origin: ClauseOrigin;
+  line?: number;
+}
+
+/** A body the text names, and the clause that names it. */
+export interface Mention {
+  clause: string;
+  agency: string;
+}
+
+export interface TextRecords {
+  clauses: ClauseRecord[];
+  mentions: Mention[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    clauses: { lang: Lang; clauses: ClauseRecord[] };
+  }
+}
+
+/**
+ * Astro's Markdown renderer (@astrojs/markdown-remark) returns HTML and `metadata.frontmatter`, taken from
+ * `file.data.astro.frontmatter`; it passes nothing else of the file on. So the plugins publish their records
+ * there, under these keys, and the compiler reads them back with readRecords.
+ */
+export function publishRecords(file: VFile, records: Partial<TextRecords>): void {
+  const astro = (file.data.astro ??= {});
+  astro.frontmatter = { ...(astro.frontmatter ?? {}), ...records };
+}
+
+export function readRecords(frontmatter: Record<string, unknown>): TextRecords {
+  return { clauses: (frontmatter.clauses ?? []) as ClauseRecord[], mentions: (frontmatter.mentions ?? []) as Mention[] };
+}

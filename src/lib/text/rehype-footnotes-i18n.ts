@@ -1,0 +1,32 @@
+import type { Root, Element } from 'hast';
+import type { VFile } from 'vfile';
+import { langOfFile } from './remark-clauses.ts';
+import { ui } from '../i18n/ui.ts';
+
+function visitElements(node: Root | Element, fn: (el: Element) => void) {
+  for (const child of node.children) {
+    if (child.type === 'element') {
+      fn(child);
+      visitElements(child, fn);
+    }
+  }
+}
+
+/**
+ * remark-rehype labels GFM footnotes in English for every file ("Footnotes", "Back to reference 1"); a
+ * Vietnamese page needs Vietnamese labels, so they are set per file from its language.
+ */
+export function rehypeFootnotesI18n() {
+  return function transform(tree: Root, file: VFile) {
+    const strings = ui[langOfFile(file)];
+    visitElements(tree, (el) => {
+      if (el.tagName === 'h2' && el.properties?.id === 'footnote-label') {
+        el.children = [{ type: 'text', value: strings.footnotesHeading }];
+      }
+      if (el.tagName === 'a' && el.properties && 'dataFootnoteBackref' in el.properties) {
+        const ref = String(el.properties.href ?? '').replace(/^#fnref-/, '');
+        el.properties.ariaLabel = `${strings.footnoteBack} ${ref}`;
+      }
+    });
+  };
+}

@@ -1,0 +1,284 @@
+import path from 'node:path';
+import type { Root, RootContent, Paragraph, ListItem, PhrasingContent, FootnoteDefinition } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import {
+  CLAUSE_KINDS,
+  clauseSegment,
+  isAuthoredKind,
+  joinClauseId,
+  normalizeNumber,
+} from './clause-ids.ts';
+import { ContentError } from '../content/errors.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
+import { ui } from '../i18n/ui.ts';
+import { unitLabel } from './citation.ts';
+import { publishRecords, type ClauseOrigin, type ClauseRecord } from './records.ts';
+
+type Parent = { children: RootContent[] };
+
+/** Plain text of a unit as a reader sees it; a footnote reference shows as its label in brackets. */
+export function plainText(node: unknown): string {
+  const n = node as { type?: string; value?: string; identifier?: string; label?: string; children?: unknown[] };
+  if (n.type === 'footnoteReference') return `[${n.label ?? n.identifier}]`;
+  // A translator's note is the site's, not the document's: it is no part of the clause's text.
+  if (n.type === 'editorialNote') return '';
+  if (n.type === 'break') return ' ';
+  if (typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) return n.value;
+  if (!Array.isArray(n.children)) return '';
+  const blocks = new Set(['paragraph', 'listItem', 'list', 'heading', 'mdxJsxFlowElement', 'clause', 'footnoteDefinition']);
+  return n.children
+    .map((c) => plainText(c) + (blocks.has((c as { type?: string }).type ?? '') ? ' ' : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+type HData = { hName?: string; hProperties?: Record<string, unknown> };
+
+/** The language of a text comes from its file name: `<document>/vi.mdx`, `<document>/en.mdx`. */
+export function langOfFile(file: VFile): Lang {
+  const name = path.basename(file.path ?? '', path.extname(file.path ?? ''));
+  if (!isLang(name)) {
+    throw new ContentError(
+      file.path ?? '<unknown file>',
+      undefined,
+      `a document text must be named vi.mdx or en.mdx, not "${path.basename(file.path ?? '')}".`,
+      'rename the file after its language.',
+    );
+  }
+  return name;
+}
+
+function attr(node: MdxJsxFlowElement, name: string): string | undefined {
+  for (const a of node.attributes) {
+    if (a.type === 'mdxJsxAttribute' && a.name === name) {
+      if (typeof a.value === 'string') return a.value;
+    }
+  }
+  return undefined;
+}
+
+function setData(node: { data?: unknown }, hName: string | undefined, props: Record<string, unknown>) {
+  const data = ((node.data as HData | undefined) ?? {}) as HData;
+  if (hName) data.hName = hName;
+  data.hProperties = { ...(data.hProperties ?? {}), ...props };
+  node.data = data as never;
+}
+
+/** `<Unofficial />` at the start of a paragraph marks that paragraph as the project's translation. */
+function takeUnofficialMarker(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0] as PhrasingContent | { type: string; name?: string } | undefined;
+  if (!first || first.type !== 'mdxJsxTextElement' || (first as { name?: string }).name !== 'Unofficial') return false;
+  paragraph.children.shift();
+  const next = paragraph.children[0];
+  if (next && next.type === 'text') next.value = next.value.replace(/^\s+/, '');
+  return true;
+}
+
+/**
+ * The permalink of a unit: an empty link whose accessible name says which unit it is. It has no text of its
+ * own (the glyph comes from CSS), so the document's text stays exactly the source's.
+ */
+function clauseAnchor(lang: Lang, id: string): PhrasingContent {
+  return {
+    type: 'clauseAnchor',
+    data: { hName: 'a', hProperties: { className: ['clause-anchor'], href: `#${id}`, ariaLabel: `${ui[lang].permalinkTo} ${unitLabel(lang, id)}` } },
+    children: [],
+  } as unknown as PhrasingContent;
+}
+
+function originNote(lang: Lang): RootContent {
+  return {
+    type: 'originNote',
+    data: { hName: 'span', hProperties: { className: ['origin-note'] } },
+    children: [{ type: 'text', value: ui[lang].unofficialClause }],
+  } as unknown as RootContent;
+}
+
+/**
+ * `<Note>…</Note>` inside a paragraph is a translator's note: the site's remark on the text (a slip in a
+ * source translation, a gloss of an idiom), shown as a labelled aside and kept out of the clause's text, so
+ * the text itself stays exactly the source's. Any other inline element is a mistake.
+ */
+function convertNotes(tree: Root, lang: Lang, filePath: string) {
+  const visit = (node: { type: string; name?: string | null; children?: unknown[]; position?: { start: { line: number } } }) => {
+    if (node.type === 'mdxJsxTextElement') {
+      if (node.name === 'Note') {
+        const note = node as unknown as { type: string; data?: unknown; children: PhrasingContent[]; attributes?: unknown; name?: unknown };
+        note.type = 'editorialNote';
+        delete note.attributes;
+        delete note.name;
+        note.children = [
+          { type: 'noteLabel', data: { hName: 'span', hProperties: { className: ['note-label'] } }, children: [{ type: 'text', value: `${ui[lang].translatorNote}: ` }] } as unknown as PhrasingContent,
+          ...note.children,
+        ];
+        setData(note, 'span', { className: ['editorial-note'], role: 'note' });
+      } else if (node.name !== 'Unofficial') {
+        throw new ContentError(filePath, node.position?.start.line, `unknown element <${node.name ?? ''}> inside a paragraph.`, 'inside text only <Note>…</Note> (a translator\'s note) and the <Unofficial /> marker are allowed.');
+      }
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+  };
+  visit(tree as never);
+}
+
+/**
+ * Gives every addressable unit of a document text its id and records it. `<Clause>` elements become
+ * plain HTML wrappers here, in the Markdown tree, so pages render no component per clause: that keeps the
+ * build linear in clauses and the HTML small.
+ */
+export function remarkClauses() {
+  return function transform(tree: Root, file: VFile) {
+    const lang = langOfFile(file);
+    const filePath = file.path ?? '<unknown file>';
+    const records: ClauseRecord[] = [];
+    const seen = new Map<string, number | undefined>();
+
+    const register = (record: ClauseRecord) => {
+      if (seen.has(record.id)) {
+        const other = seen.get(record.id);
+        throw new ContentError(
+          filePath,
+          record.line,
+          `duplicate clause id "${record.id}"${other ? ` (first used at line ${other})` : ''}.`,
+          'give each <Clause> of the same kind under one parent its own num, as printed in the document.',
+        );
+      }
+      seen.set(record.id, record.line);
+      records.push(record);
+    };
+
+    const walk = (parent: Parent, parentId: string | undefined, depth: number) => {
+      const counters = new Map<string, number>();
+      const next = (kind: string) => {
+        const n = (counters.get(kind) ?? 0) + 1;
+        counters.set(kind, n);
+        return n;
+      };
+
+      for (const child of parent.children) {
+        const line = child.position?.start.line;
+
+        if (child.type === 'mdxJsxFlowElement') {
+          const el = child as MdxJsxFlowElement;
+          if (el.name !== 'Clause') {
+            throw new ContentError(
+              filePath,
+              line,
+              `unknown element <${el.name ?? ''}> in a document text.`,
+              'only <Clause kind=... num=...> blocks and the <Unofficial /> marker are allowed.',
+            );
+          }
+          const kind = attr(el, 'kind');
+          if (!kind || !isAuthoredKind(kind)) {
+            throw new ContentError(
+              filePath,
+              line,
+              `<Clause> has ${kind ? `an unknown kind "${kind}"` : 'no kind'}.`,
+              `use one of: ${CLAUSE_KINDS.join(', ')}.`,
+            );
+          }
+          const num = attr(el, 'num');
+          const originAttr = attr(el, 'origin');
+          if (originAttr !== undefined && originAttr !== 'unofficial') {
+            throw new ContentError(filePath, line, `<Clause> has origin="${originAttr}".`, 'the only origin a clause can declare is "unofficial".');
+          }
+          let segment: string;
+          try {
+            segment = clauseSegment(kind, { num, position: next(kind) });
+          } catch (e) {
+            throw new ContentError(filePath, line, (e as Error).message + '.', 'write the number as the document prints it.');
+          }
+          const id = joinClauseId(parentId, segment);
+          const origin: ClauseOrigin = originAttr === 'unofficial' ? 'unofficial' : 'source';
+          register({ id, kind, num, parent: parentId, depth, text: plainText(el), origin, line });
+
+          walk(el as unknown as Parent, id, depth + 1);
+
+          const body = el.children as RootContent[];
+          if (num !== undefined) {
+            const numberNode = {
+              type: 'clauseNumber',
+              data: { hName: 'a', hProperties: { className: ['clause-num'], href: `#${id}` } },
+              children: [{ type: 'text', value: num }],
+            } as unknown as PhrasingContent;
+            const first = body[0];
+            if (first && first.type === 'paragraph') {
+              first.children.unshift(numberNode, { type: 'text', value: ' ' });
+            } else {
+              body.unshift({ type: 'paragraph', children: [numberNode] });
+            }
+          }
+          if (origin === 'unofficial') body.unshift(originNote(lang));
+
+          const converted = child as unknown as { type: string; children: RootContent[]; attributes?: unknown; name?: unknown; data?: unknown };
+          converted.type = 'clause';
+          delete converted.attributes;
+          delete converted.name;
+          const props = { id, className: ['clause', `clause-${kind}`], dataOrigin: origin === 'unofficial' ? 'unofficial' : undefined };
+          if (kind === 'caption') {
+            converted.children = [
+              { type: 'captionText', data: { hName: 'figcaption' }, children: body } as unknown as RootContent,
+            ];
+            setData(converted, 'figure', props);
+          } else {
+            setData(converted, 'div', props);
+          }
+          continue;
+        }
+
+        if (child.type === 'paragraph') {
+          const unofficial = takeUnofficialMarker(child);
+          const id = joinClauseId(parentId, clauseSegment('para', { position: next('para') }));
+          register({ id, kind: 'para', parent: parentId, depth, text: plainText(child), origin: unofficial ? 'unofficial' : 'source', line });
+          if (unofficial) child.children.unshift(originNote(lang) as unknown as PhrasingContent);
+          child.children.unshift(clauseAnchor(lang, id));
+          setData(child, undefined, { id, className: ['clause'], dataOrigin: unofficial ? 'unofficial' : undefined });
+          continue;
+        }
+
+        if (child.type === 'list') {
+          for (const item of child.children as ListItem[]) {
+            const itemLine = item.position?.start.line;
+            const firstPara = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : undefined;
+            const unofficial = firstPara ? takeUnofficialMarker(firstPara) : false;
+            const id = joinClauseId(parentId, clauseSegment('bullet', { position: next('bullet') }));
+            register({ id, kind: 'bullet', parent: parentId, depth, text: plainText(item), origin: unofficial ? 'unofficial' : 'source', line: itemLine });
+            if (unofficial && firstPara) firstPara.children.unshift(originNote(lang) as unknown as PhrasingContent);
+            if (firstPara) firstPara.children.unshift(clauseAnchor(lang, id));
+            else item.children.unshift({ type: 'paragraph', children: [clauseAnchor(lang, id)] });
+            setData(item, undefined, { id, className: ['clause'], dataOrigin: unofficial ? 'unofficial' : undefined });
+          }
+          continue;
+        }
+
+        if (child.type === 'heading') {
+          const id = joinClauseId(parentId, clauseSegment('heading', { position: next('heading') }));
+          register({ id, kind: 'heading', parent: parentId, depth, text: plainText(child), origin: 'source', line });
+          child.children.unshift(clauseAnchor(lang, id));
+          setData(child, undefined, { id, className: ['clause'] });
+          continue;
+        }
+      }
+    };
+
+    convertNotes(tree, lang, filePath);
+    walk(tree as unknown as Parent, undefined, 0);
+
+    // GFM footnotes are rendered by remark-rehype with ids fn-<label> (clobberPrefix is empty).
+    for (const child of tree.children) {
+      if (child.type !== 'footnoteDefinition') continue;
+      const def = child as FootnoteDefinition;
+      let label: string;
+      try {
+        label = normalizeNumber(def.identifier);
+      } catch (e) {
+        throw new ContentError(filePath, def.position?.start.line, `footnote [^${def.identifier}]: ${(e as Error).message}.`, 'label footnotes with the number the source prints.');
+      }
+      register({ id: `fn-${label}`, kind: 'footnote', depth: 0, text: plainText(def), origin: 'source', line: def.position?.start.line });
+    }
+
+    file.data.clauses = { lang, clauses: records };
+    publishRecords(file, { clauses: records });
+  };
+}
