@@ -1,24 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { textProcessor } from './src/lib/text/pipeline.ts';
+import { sitePageProcessor } from './src/lib/text/pipeline.ts';
 import { contentValidation } from './src/integrations/content-validation/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { sharePages } from './src/integrations/share-pages/index.ts';
-import { loadRedirects } from './src/lib/content/redirects.ts';
+import { DEFAULT_LANG, LANGS } from './src/lib/i18n/languages.ts';
+import { LOCAL_ORIGIN } from './src/lib/site/origin.ts';
+import { siteOriginCheck } from './src/integrations/site-origin.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
 
-// Renamed documents keep their old URLs: each declared move becomes a static redirect page, in both languages.
-const documentRedirects = Object.fromEntries(
-  loadRedirects().documents.flatMap(({ from, to }) =>
-    ['vi', 'en'].map((lang) => [`/${lang}/documents/${from}/`, `/${lang}/documents/${to}/`]),
-  ),
-);
-
 export default defineConfig({
-  // Absolute URLs (canonical, hreflang, sitemap) use this origin; set SITE_URL when publishing.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  // Absolute URLs (canonical, hreflang, sitemap, open data, calendars) use this origin: set SITE_URL when
+  // publishing (src/lib/site/origin.ts).
+  site: process.env.SITE_URL ?? LOCAL_ORIGIN,
   trailingSlash: 'always',
-  redirects: documentRedirects,
   build: { format: 'directory' },
   // Astro's HTML compression can glue inline elements written on separate lines ("bảo hiểm" + "y tế"
   // without a space); gzip removes the cost of keeping the whitespace.
@@ -31,18 +26,19 @@ export default defineConfig({
     },
   },
   i18n: {
-    locales: ['vi', 'en'],
-    defaultLocale: 'vi',
+    locales: [...LANGS],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    // Legal texts have no code; Shiki's inline styles would also conflict with the CSP.
+    // No code on this site; Shiki's inline styles would also conflict with the CSP.
     syntaxHighlight: false,
-    // The user chose remark-gfm and our clause plugin works on mdast, so the MDX texts go through the
-    // unified processor (src/lib/markdown-pipeline.ts); the text compiler renders each text with it once.
-    processor: textProcessor(),
+    // Astro renders only the site's own pages; document texts are compiled by the content validator with
+    // their own pipeline (src/lib/text/pipeline.ts). Both use @astrojs/markdown-remark's unified processor
+    // with remark-gfm, the user's choice, rather than Astro 7's default Rust processor.
+    processor: sitePageProcessor(),
   },
   // In this order: the search index and the share pages start from the digest that content validation
   // writes; the security headers read the share templates before the share pages remove them.
-  integrations: [contentValidation(), searchIndex(), securityHeaders(), sharePages()],
+  integrations: [siteOriginCheck(), contentValidation(), searchIndex(), securityHeaders(), sharePages()],
 });

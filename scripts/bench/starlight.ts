@@ -14,6 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { LOCAL_ORIGIN } from '../../src/lib/site/origin.ts';
 
 /** An MDX text of this project as plain Markdown: clause tags become numbered headings or disappear. */
 export function mdxToMarkdown(mdx: string): { title: string; markdown: string } {
@@ -56,7 +57,7 @@ export function writeStarlightProject(content: string, dir: string): number {
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
+  site: '${LOCAL_ORIGIN}',
   experimental: { collectionStorage: 'chunked' },
   integrations: [
     starlight({

@@ -15,8 +15,9 @@ export function firstFileWritten(files: string[], everyMs = 250): Promise<void> 
 }
 
 /**
- * Runs a build script (scripts/*.ts) in its own process beside Astro's page stage, which uses one core:
- * the script gets the other. Resolves with the script's last line of output, rejects with all of it.
+ * Runs a build stage's script (src/integrations/<stage>/…) in its own process: beside Astro's page stage, which
+ * uses one core, it gets the other; before it (content validation), its memory is returned when it ends.
+ * Resolves with the script's last line of output; rejects with all of it (also as the error's `output`).
  * `nice` lowers its priority, so that work which can wait never slows the pages down. `heapMb` caps its
  * JavaScript heap: a step that streams holds little, but V8 lets garbage pile up to far more than that
  * before it collects, and the build's peak is the sum of every process at once.
@@ -44,7 +45,7 @@ export function runBuildStep(root: string, script: string, args: string[], optio
       process.off('exit', stop);
       const seconds = (performance.now() - started) / 1000;
       if (code === 0) resolve({ seconds, last: output.trim().split('\n').at(-1) ?? '' });
-      else reject(new Error(`${path.basename(script)} failed (${signal ?? `exit ${code}`}) after ${seconds.toFixed(1)} s:\n${output.trim()}`));
+      else reject(Object.assign(new Error(`${path.basename(script)} failed (${signal ?? `exit ${code}`}) after ${seconds.toFixed(1)} s:\n${output.trim()}`), { output: output.trim() }));
     });
   });
 }

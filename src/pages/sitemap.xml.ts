@@ -3,13 +3,14 @@ import { LANGS, type Lang } from '../lib/i18n/languages.ts';
 import { allDocuments } from '../lib/site/documents.ts';
 import { listPage, paths } from '../lib/site/urls.ts';
 import { registry, TASKS_PER_PAGE } from '../lib/site/registry.ts';
+import { siteOrigin } from '../lib/site/origin.ts';
 
 /**
  * Every readable page, each with its counterpart in the other language as an hreflang alternate. Share
  * pages are left out: their canonical is the document.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL('http://127.0.0.1:4321');
+  const origin = siteOrigin(site);
   const pages: ((lang: Lang) => string)[] = [paths.home, paths.documents, paths.news, paths.agencies, paths.timeline, paths.search, paths.tasksByDocumentIndex];
   const { agencies, tasks, tasksByDocument, tasksByDue } = await registry();
   for (const a of agencies) pages.push((lang) => paths.agency(lang, a.id));

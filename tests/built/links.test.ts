@@ -5,8 +5,10 @@ import path from 'node:path';
 import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
 import { DIST, allHtmlPages, builtPage } from './helpers.ts';
+import { LOCAL_ORIGIN } from '../../src/lib/site/origin.ts';
 
-const SITE = 'http://127.0.0.1:4321';
+// The built site's origin when SITE_URL is not set (npm test builds without it).
+const SITE = process.env.SITE_URL ?? LOCAL_ORIGIN;
 
 /** The file a site path is served from, or undefined. */
 function fileFor(pathname: string): string | undefined {

@@ -29,3 +29,22 @@ test('unknown number and date are said to be unknown', () => {
   const notice = documentCitation('vi', { typeLabel: 'Thông báo', number: null, date: null, issuer: 'Văn phòng Trung ương Đảng', title: 'Thông báo kết luận của đồng chí Tổng Bí thư Tô Lâm tại buổi làm việc' });
   assert.equal(notice, 'Thông báo (không rõ số) (không rõ ngày ban hành) của Văn phòng Trung ương Đảng: “Thông báo kết luận của đồng chí Tổng Bí thư Tô Lâm tại buổi làm việc”');
 });
+
+const law = {
+  vi: documentCitation('vi', { typeLabel: 'Luật', normative: true, number: '25/2008/QH12', date: '14/11/2008', issuer: 'Quốc hội', title: 'Luật Bảo hiểm y tế' }),
+  en: documentCitation('en', { typeLabel: 'Law', normative: true, number: '25/2008/QH12', date: '14 November 2008', issuer: 'National Assembly', title: 'Law on Health Insurance' }),
+};
+
+test('a clause of a law is cited as lawyers cite it, in both languages', () => {
+  assert.equal(clauseCitation('vi', 'dieu-22__khoan-1__diem-a', law.vi), 'điểm a khoản 1 Điều 22 Luật Bảo hiểm y tế số 25/2008/QH12');
+  assert.equal(clauseCitation('en', 'dieu-22__khoan-1__diem-a', law.en), 'Point a, Clause 1, Article 22 of the Law on Health Insurance No. 25/2008/QH12');
+  assert.equal(clauseCitation('vi', 'dieu-51__khoan-2__diem-dd', law.vi), 'điểm đ khoản 2 Điều 51 Luật Bảo hiểm y tế số 25/2008/QH12');
+  assert.equal(clauseCitation('en', 'dieu-6', law.en), 'Article 6 of the Law on Health Insurance No. 25/2008/QH12');
+  assert.equal(unitLabel('vi', 'chuong-IV__muc-2'), 'Mục 2 Chương IV');
+  assert.equal(unitLabel('en', 'dieu-6a__khoan-2'), 'Clause 2, Article 6a');
+  assert.equal(unitLabel('vi', 'phan-1'), 'Phần thứ nhất');
+});
+
+test('a law without a known number says so', () => {
+  assert.equal(documentCitation('vi', { typeLabel: 'Luật', normative: true, number: null, date: null, issuer: 'Quốc hội', title: 'Luật Dược' }), 'Luật Dược (không rõ số)');
+});

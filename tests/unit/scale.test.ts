@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { fillSharePage, shareDescription, SHARE_TOKENS } from '../../src/lib/share/share-pages.ts';
 import { lawSentences, seededRandom } from '../../scripts/bench/generate-corpus.ts';
 import { mdxToMarkdown } from '../../scripts/bench/starlight.ts';
-import { ShardPlanner, compareNewestFirst, periodLabel } from '../../src/lib/search/shards.ts';
+import { ShardPlanner, periodLabel } from '../../src/lib/search/shards.ts';
+import { compareNewestFirst } from '../../src/lib/content/order.ts';
 
 test('a share page template is filled everywhere, with values escaped for text and attributes', () => {
   const template = `<title>${SHARE_TOKENS.citation}</title><meta content="${SHARE_TOKENS.description}"><a href="/vi/documents/${SHARE_TOKENS.doc}/#${SHARE_TOKENS.clause}">${SHARE_TOKENS.citation}</a><p>${SHARE_TOKENS.text}</p><dd>${SHARE_TOKENS.citationVi}</dd><dd>${SHARE_TOKENS.citationEn}</dd>`;

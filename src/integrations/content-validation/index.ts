@@ -1,42 +1,41 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compiledTextsDir } from '../../lib/content/compiled.ts';
+import { compiledTextDir } from '../../lib/content/compiled.ts';
+import { readContentDigest } from '../../lib/content/digest.ts';
+import { formatContentError } from '../../lib/content/errors.ts';
+import { documentRedirectRoutes } from '../../lib/content/redirects.ts';
 import { compileTexts } from '../../lib/text/compiler.ts';
-
-/** Runs validate.ts in its own process; resolves with its figures or rejects with its errors. */
-function validateInChildProcess(root: string): Promise<{ documents: number; clauses: number; agencies: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'src/integrations/content-validation/validate.ts'), root], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(err.trim() || `content validation exited with ${code}`))));
-  });
-}
+import { runBuildStep } from '../build-step.ts';
 
 /**
  * Validates the whole content folder before Astro syncs it, so a content mistake stops the build with
- * every error listed as file:line, problem and fix, instead of surfacing later as a broken page. The same
- * pass compiles every text (text-compiler.ts) for the pages and writes the content digest for the steps
- * after the build. It runs as a separate process (validate.ts) so that its memory is returned
- * before pages are built.
+ * every mistake listed as file:line, problem and fix, instead of surfacing later as a broken page. The same
+ * pass compiles every text and writes the compiled content (src/lib/content/compiled.ts) that the content
+ * layer, the pages, the search index and the share pages read. It runs as a separate process (validate.ts)
+ * so that its memory is returned before pages are built. Moved documents become Astro redirects here, from
+ * the validated redirects.
  */
 export function contentValidation(): AstroIntegration {
   let root = '';
   return {
     name: 'content-validation',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         // `astro preview` serves what was built; it has nothing to compile.
         if (command === 'preview') return;
-        const started = performance.now();
-        const figures = await validateInChildProcess(root);
-        logger.info(`content valid: ${figures.documents} documents, ${figures.clauses} clauses per language, ${figures.agencies} agencies (compiled in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+        try {
+          const { seconds, last } = await runBuildStep(root, 'src/integrations/content-validation/validate.ts', []);
+          logger.info(`${last} (compiled in ${seconds.toFixed(1)} s)`);
+        } catch (e) {
+          // The mistakes themselves, without a stack trace: they are the editor's to fix, not the code's.
+          const failure = new Error((e as { output?: string }).output ?? (e as Error).message);
+          failure.stack = failure.message;
+          throw failure;
+        }
+        const { redirects } = await readContentDigest(root);
+        updateConfig({ redirects: documentRedirectRoutes(redirects) });
       },
       // In `astro dev`, an edited text is compiled again and the page reloads; other content changes (new
       // documents, agencies) need a restart, which validates everything again.
@@ -44,8 +43,9 @@ export function contentValidation(): AstroIntegration {
         const texts = path.join(root, 'src/content/texts');
         server.watcher.on('change', async (file) => {
           if (!file.startsWith(texts) || !file.endsWith('.mdx')) return;
-          const [result] = await compileTexts([{ file, outDir: path.join(compiledTextsDir(root), path.basename(path.dirname(file))) }], 1);
-          for (const e of result.errors) logger.error(`${path.relative(root, e.file)}${e.line ? `:${e.line}` : ''}: ${e.problem} Fix: ${e.fix}`);
+          const { agencies } = await readContentDigest(root);
+          const [result] = await compileTexts([{ file, outDir: compiledTextDir(path.basename(path.dirname(file)), root) }], { agencies, threads: 1 });
+          for (const e of result.errors) logger.error(formatContentError(e));
           server.ws.send({ type: 'full-reload' });
         });
       },

@@ -19,11 +19,13 @@
 import * as pagefind from 'pagefind';
 import fs from 'node:fs';
 import path from 'node:path';
-import { digestPath, readContentDigest } from '../../lib/content/digest.ts';
+import { readContentDigest } from '../../lib/content/digest.ts';
+import { textRecords } from '../../lib/content/compiled.ts';
 import { LANGS, type Lang } from '../../lib/i18n/languages.ts';
 import { documentTypeLabels } from '../../lib/i18n/labels.ts';
 import { formatDate } from '../../lib/i18n/dates.ts';
 import { unitLabel } from '../../lib/text/citation.ts';
+import { opensNumberedUnit } from '../../lib/text/clause-ids.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel } from '../../lib/search/shards.ts';
 import { rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
@@ -37,8 +39,8 @@ const option = (name: string) => {
 const out = path.resolve(option('out') ?? path.join(root, 'dist/pagefind'));
 const planner = new ShardPlanner(Number(option('shard-documents') ?? SHARD_DOCUMENTS), Number(option('first-shard-documents') ?? FIRST_SHARD_DOCUMENTS));
 // The validator's parse of every text, from the start of `astro build`: nothing is parsed twice.
-const content = await readContentDigest(digestPath(root));
-const agencyName = (id: string, lang: Lang) => content.agencies.get(id)?.name[lang] ?? id;
+const content = await readContentDigest(root);
+const agencyName = (id: string, lang: Lang) => content.agencyById.get(id)?.name[lang] ?? id;
 
 let index: pagefind.PagefindIndex | undefined;
 let records = 0;
@@ -65,7 +67,7 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
 }
 
 async function addAgencies(shard: pagefind.PagefindIndex) {
-  for (const agency of content.agencies.values()) {
+  for (const agency of content.agencies) {
     for (const lang of LANGS) {
       const r = await shard.addCustomRecord({
         url: paths.agency(lang, agency.id),
@@ -87,12 +89,14 @@ for await (const { id: docId, meta, texts, tasks } of content.documents()) {
     index = await openShard();
   }
   for (const lang of LANGS) {
-    const title = texts?.[lang]?.title ?? meta.title?.[lang] ?? docId;
-    const clauses = texts?.[lang]?.clauses ?? [];
+    const title = texts[lang]?.title ?? meta.title?.[lang] ?? docId;
+    // The records of this text only, read now and dropped after: memory stays flat over the corpus.
+    const text = texts[lang] ? textRecords(docId, lang, root) : { clauses: [], mentions: [] };
+    const clauses = text.clauses;
     const parents = new Set(clauses.map((c) => c.parent).filter(Boolean));
     const byId = new Map(clauses.map((c) => [c.id, c]));
     // Filters hold for the whole document: its type, issuer, year, and every agency it names or tasks.
-    const named = (texts?.[lang]?.mentions ?? []).map((m) => m.agency);
+    const named = text.mentions.map((m) => m.agency);
     const assigned = tasks.flatMap((t) => [...t.lead, ...t.partners]);
     const filters: [string, string][] = [
       ['type', documentTypeLabels[meta.type][lang]],
@@ -112,7 +116,7 @@ for await (const { id: docId, meta, texts, tasks } of content.documents()) {
       .filter((c) => !parents.has(c.id))
       .map((clause) => {
         const parent = clause.parent ? byId.get(clause.parent) : undefined;
-        const num = parent?.num !== undefined && clause.id === `${parent.id}__para-1` ? `${parent.num} ` : '';
+        const num = opensNumberedUnit(clause, parent) ? `${parent!.num} ` : '';
         return `<h2 id="${escapeHtml(clause.id)}">${escapeHtml(unitLabel(lang, clause.id))}</h2><p>${escapeHtml(`${num}${clause.text}`)}</p>`;
       })
       .join('\n');

@@ -10,7 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { digestPath, readContentDigest } from '../../lib/content/digest.ts';
+import { readContentDigest } from '../../lib/content/digest.ts';
+import { textRecords } from '../../lib/content/compiled.ts';
 import { documentCitationForms } from '../../lib/text/document-citation.ts';
 import { clauseCitation } from '../../lib/text/citation.ts';
 import { LANGS } from '../../lib/i18n/languages.ts';
@@ -24,16 +25,16 @@ const distAt = process.argv.indexOf('--dist');
 const dist = path.resolve(distAt >= 0 ? process.argv[distAt + 1] : path.join(root, 'dist'));
 if (process.argv.includes('--wait')) await templatesWritten();
 const templates = Object.fromEntries(LANGS.map((lang) => [lang, fs.readFileSync(path.join(dist, shareTemplatePath(lang)), 'utf8')]));
-const digest = await readContentDigest(digestPath(root));
+const digest = await readContentDigest(root);
 let pages = 0;
 let position = 0;
 for await (const doc of digest.documents()) {
   if (position++ % part.of !== part.index) continue;
   const { vi, en } = doc.texts;
   if (!vi || !en) continue;
-  const cite = documentCitationForms(doc.meta, { vi: vi.title, en: en.title }, doc.meta.issuer.map((id) => digest.agencies.get(id)!));
+  const cite = documentCitationForms(doc.meta, { vi: vi.title, en: en.title }, doc.meta.issuer.map((id) => digest.agencyById.get(id)!));
   for (const lang of LANGS) {
-    for (const clause of doc.texts[lang]!.clauses) {
+    for (const clause of textRecords(doc.id, lang, root).clauses) {
       const dir = path.join(dist, paths.share(lang, doc.id, clause.id));
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { agencySchema, documentSchema, newsFeedSchema, redirectsSchema, targetFileSchema, taskFileSchema, textFrontmatter, type Agency, type DocumentMeta, type Target, type Task } from './schemas.ts';
+import { agencySchema, documentSchema, newsFeedSchema, redirectsSchema, targetFileSchema, taskFileSchema, textFrontmatter, type Agency, type DocumentMeta, type NewsFeed, type Target, type Task } from './schemas.ts';
 import { ContentError, ContentErrors } from './errors.ts';
 import type { ClauseRecord } from '../text/records.ts';
 import type { Mention } from '../text/records.ts';
@@ -42,6 +42,8 @@ export interface BuildOptions {
 
 export interface ContentIndex {
   redirects: z.infer<typeof redirectsSchema>;
+  /** News feeds by file name (without .yaml). */
+  news: Map<string, NewsFeed>;
   tasks: (Task & { document: string })[];
   targets: (Target & { document: string })[];
   agencies: Map<string, Agency>;
@@ -198,7 +200,7 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
   );
   // The texts compile in worker threads while this thread reads the YAML (documents, tasks, targets), which
   // needs no text: at 10,000 documents that reading took tens of seconds after the compile, with one core idle.
-  const compiling = compileTexts(jobs, options.threads);
+  const compiling = compileTexts(jobs, { agencies: [...agencies.values()], threads: options.threads });
   // Awaited below; a worker that fails meanwhile must not be reported as an unhandled rejection first.
   compiling.catch(() => {});
   // Each file yields once, so that a worker that has finished a text is sent the next one at once.
@@ -373,17 +375,20 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
     }
   }
 
+  const news = new Map<string, NewsFeed>();
   const newsDir = path.join(paths.content, 'news');
   if (fs.existsSync(newsDir)) {
-    for (const name of fs.readdirSync(newsDir).filter((f) => f.endsWith('.yaml'))) {
+    for (const name of fs.readdirSync(newsDir).filter((f) => f.endsWith('.yaml')).sort()) {
       const y = readYaml(path.join(newsDir, name), errors);
-      if (y) schemaErrors(y, newsFeedSchema, y.doc.toJS(), [], errors);
+      const feed = y && schemaErrors(y, newsFeedSchema, y.doc.toJS(), [], errors);
+      if (feed) news.set(name.replace(/\.yaml$/, ''), feed);
     }
   }
 
   if (errors.length) throw new ContentErrors(errors);
   return {
     redirects,
+    news,
     tasks,
     targets,
     agencies,

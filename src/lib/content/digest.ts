@@ -1,46 +1,58 @@
 /**
- * The validated content index, written to disk once per build so that the build steps beside the pages
- * (share pages, search index) read what the validator already parsed instead of parsing every text again, and so
- * that the index need not stay in memory while Astro builds pages. One JSON object per line: agencies and
- * tasks first, then one line per document with its metadata and both texts' clause records, newest document
- * first (the search index is cut into periods in that order). Readers stream it document by document, so
- * memory stays flat however large the corpus.
+ * The validated content, written once per build by the validator (validate.ts) and read by everything
+ * after it: the content layer's loaders, the search index and the share pages. One JSON object per line:
+ * the registry first (agencies, news, redirects), then one line per document, newest first (the search
+ * index is cut into periods in that order). Clause records are not in it: they stay with each compiled
+ * text (compiled.ts), so a reader of metadata never parses texts. Readers stream it, so memory stays flat
+ * however large the corpus.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Agency, DocumentMeta, Task } from './schemas.ts';
-import type { ContentIndex, TextIndex } from './content-index.ts';
+import type { Agency, DocumentMeta, NewsFeed, Redirects, Target, Task, TextFrontmatter } from './schemas.ts';
+import type { ContentIndex } from './content-index.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { compareNewestFirst } from '../search/shards.ts';
+import { compareNewestFirst } from './order.ts';
+import { digestPath } from './compiled.ts';
+
+export interface DigestRegistry {
+  agencies: Agency[];
+  news: { id: string; feed: NewsFeed }[];
+  redirects: Redirects;
+}
 
 export interface DigestDocument {
   id: string;
   meta: DocumentMeta;
-  texts: Partial<Record<Lang, Omit<TextIndex, 'file'>>>;
-  /** Tasks this document assigns. */
+  /** Title and origin of each language version the site holds (the records are in the compiled text). */
+  texts: Partial<Record<Lang, TextFrontmatter>>;
+  /** Tasks and targets this document sets. */
   tasks: Task[];
+  targets: Target[];
 }
 
-export function digestPath(root: string): string {
-  return path.join(root, '.astro', 'content-digest.ndjson');
-}
-
-export function writeContentDigest(index: ContentIndex, file: string): void {
+export function writeContentDigest(index: ContentIndex, root = process.cwd()): void {
+  const file = digestPath(root);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file, 'w');
-  try {
-    fs.writeSync(fd, `${JSON.stringify({ agencies: [...index.agencies.values()] })}\n`);
-    const tasksByDoc = new Map<string, Task[]>();
-    for (const { document, ...task } of index.tasks) {
-      const list = tasksByDoc.get(document);
-      if (list) list.push(task);
-      else tasksByDoc.set(document, [task]);
+  const byDocument = <T extends { document: string }>(list: T[]) => {
+    const m = new Map<string, Omit<T, 'document'>[]>();
+    for (const { document, ...rest } of list) {
+      const l = m.get(document);
+      if (l) l.push(rest);
+      else m.set(document, [rest]);
     }
+    return m;
+  };
+  try {
+    const registry: DigestRegistry = { agencies: [...index.agencies.values()], news: [...index.news].map(([id, feed]) => ({ id, feed })), redirects: index.redirects };
+    fs.writeSync(fd, `${JSON.stringify(registry)}\n`);
+    const tasks = byDocument(index.tasks);
+    const targets = byDocument(index.targets);
     const newestFirst = [...index.documents].sort(([a, x], [b, y]) => compareNewestFirst({ id: a, date: x.meta.date }, { id: b, date: y.meta.date }));
     for (const [id, { meta }] of newestFirst) {
-      const texts = Object.fromEntries(Object.entries(index.texts.get(id) ?? {}).map(([lang, { file: _file, ...text }]) => [lang, text]));
-      const doc: DigestDocument = { id, meta, texts, tasks: tasksByDoc.get(id) ?? [] };
+      const texts = Object.fromEntries(Object.entries(index.texts.get(id) ?? {}).map(([lang, t]) => [lang, { title: t.title, origin: t.origin }]));
+      const doc: DigestDocument = { id, meta, texts, tasks: (tasks.get(id) ?? []) as Task[], targets: (targets.get(id) ?? []) as Target[] };
       fs.writeSync(fd, `${JSON.stringify(doc)}\n`);
     }
   } finally {
@@ -48,25 +60,29 @@ export function writeContentDigest(index: ContentIndex, file: string): void {
   }
 }
 
-export interface ContentDigest {
-  agencies: Map<string, Agency>;
+export interface ContentDigest extends DigestRegistry {
+  agencyById: Map<string, Agency>;
+  /** The documents, newest first, one at a time; as often as needed. */
   documents: () => AsyncGenerator<DigestDocument>;
 }
 
-/** Opens a digest: agencies at once, documents one at a time, as often as needed. */
-export async function readContentDigest(file: string): Promise<ContentDigest> {
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: it is written by the content validation at the start of \`astro build\`.`);
+/** Opens the digest: the registry at once, documents one at a time. */
+export async function readContentDigest(root = process.cwd()): Promise<ContentDigest> {
+  const file = digestPath(root);
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: the content validation writes it at the start of \`astro build\`, \`astro dev\` and \`astro check\`.`);
   async function* lines() {
     const rl = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    for await (const line of rl) if (line) yield JSON.parse(line) as Record<string, unknown>;
+    for await (const line of rl) if (line) yield line;
   }
-  let agencies: Agency[] = [];
+  let registry: DigestRegistry | undefined;
   for await (const first of lines()) {
-    agencies = first.agencies as Agency[];
+    registry = JSON.parse(first) as DigestRegistry;
     break;
   }
+  if (!registry) throw new Error(`${file} is empty.`);
   return {
-    agencies: new Map(agencies.map((a) => [a.id, a])),
+    ...registry,
+    agencyById: new Map(registry.agencies.map((a) => [a.id, a])),
     documents: async function* () {
       let first = true;
       for await (const line of lines()) {
@@ -74,7 +90,7 @@ export async function readContentDigest(file: string): Promise<ContentDigest> {
           first = false;
           continue;
         }
-        yield line as unknown as DigestDocument;
+        yield JSON.parse(line) as DigestDocument;
       }
     },
   };

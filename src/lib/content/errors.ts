@@ -10,13 +10,18 @@ export class ContentError extends Error {
   readonly problem: string;
   readonly fix: string;
   constructor(file: string, line: number | undefined, problem: string, fix: string) {
-    super(`${relativeToProject(file)}${line ? `:${line}` : ''}: ${problem} Fix: ${fix}`);
+    super(formatContentError({ file, line, problem, fix }));
     this.name = 'ContentError';
     this.file = file;
     this.line = line;
     this.problem = problem;
     this.fix = fix;
   }
+}
+
+/** How every content mistake reads, in the build's output and in `astro dev`: "file:line: problem Fix: fix". */
+export function formatContentError(e: { file: string; line?: number; problem: string; fix: string }): string {
+  return `${relativeToProject(e.file)}${e.line ? `:${e.line}` : ''}: ${e.problem} Fix: ${e.fix}`;
 }
 
 function relativeToProject(file: string): string {

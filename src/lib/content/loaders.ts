@@ -1,32 +1,50 @@
 /**
- * The `texts` collection: one entry per document text (<document>/<lang>), with its frontmatter. The body
- * is compiled once by the content validator (text-compiler.ts); pages read the result through
- * compiled-texts.ts, so the content layer stores no HTML (at 10,000 documents that would be gigabytes).
+ * The content layer's collections, loaded from the validator's digest (digest.ts): the YAML and the MDX
+ * frontmatter were parsed and checked once, with line numbers, before Astro syncs content; the loaders
+ * only hand the checked data on. Texts' bodies are not in the content layer: pages read the compiled HTML
+ * (compiled.ts), so the data store holds no HTML (at 10,000 documents that would be gigabytes).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
+import { readContentDigest, type ContentDigest } from './digest.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+type Entries = (digest: ContentDigest) => AsyncGenerator<[string, Record<string, unknown>]> | Generator<[string, Record<string, unknown>]>;
 
-export function textsLoader(base: string): Loader {
+/** What each collection takes from the digest, by entry id. */
+const COLLECTIONS = {
+  documents: async function* (d) {
+    for await (const doc of d.documents()) yield [doc.id, doc.meta];
+  },
+  /** "<document>/<lang>": the text's title and origin. */
+  texts: async function* (d) {
+    for await (const doc of d.documents()) for (const [lang, text] of Object.entries(doc.texts)) yield [`${doc.id}/${lang}`, text];
+  },
+  agencies: function* (d) {
+    for (const agency of d.agencies) yield [agency.id, agency];
+  },
+  news: function* (d) {
+    for (const { id, feed } of d.news) yield [id, feed];
+  },
+  /** By the document that assigns them. */
+  tasks: async function* (d) {
+    for await (const doc of d.documents()) if (doc.tasks.length) yield [doc.id, { tasks: doc.tasks }];
+  },
+  targets: async function* (d) {
+    for await (const doc of d.documents()) if (doc.targets.length) yield [doc.id, { targets: doc.targets }];
+  },
+} satisfies Record<string, Entries>;
+
+export type CompiledCollection = keyof typeof COLLECTIONS;
+
+export function compiledContentLoader(collection: CompiledCollection): Loader {
   return {
-    name: 'texts-loader',
+    name: `compiled-${collection}`,
     load: async ({ config, store, parseData, generateDigest }) => {
-      const root = fileURLToPath(config.root);
-      const dir = path.join(root, base);
+      const digest = await readContentDigest(fileURLToPath(config.root));
       store.clear();
-      for (const doc of fs.readdirSync(dir).sort()) {
-        if (!fs.statSync(path.join(dir, doc)).isDirectory()) continue;
-        for (const name of fs.readdirSync(path.join(dir, doc)).filter((f) => f.endsWith('.mdx')).sort()) {
-          const file = path.join(dir, doc, name);
-          const raw = fs.readFileSync(file, 'utf8');
-          const id = `${doc}/${name.replace(/\.mdx$/, '')}`;
-          const data = await parseData({ id, data: parse(FRONTMATTER.exec(raw)?.[1] ?? '') ?? {}, filePath: file });
-          store.set({ id, data, filePath: path.relative(root, file), digest: generateDigest(raw) });
-        }
+      for await (const [id, raw] of (COLLECTIONS[collection] as Entries)(digest)) {
+        const data = await parseData({ id, data: raw });
+        store.set({ id, data, digest: generateDigest(raw) });
       }
     },
   };

@@ -1,27 +1,26 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { redirectsSchema } from './schemas.ts';
+/**
+ * Declared moves of published URLs (src/content/redirects.yaml, checked by the validator): a moved
+ * document keeps its old URL as a redirect page, and a moved clause id is followed in the browser (a
+ * #fragment never reaches a server).
+ */
+import { LANGS } from '../i18n/languages.ts';
+import { paths } from '../site/urls.ts';
+import { readContentDigest } from './digest.ts';
+import type { Redirects } from './schemas.ts';
 
-/** Declared moves of published URLs (validated with the rest of the content at build start). */
-export function loadRedirects(root = process.cwd()) {
-  const file = path.join(root, 'src/content/redirects.yaml');
-  return redirectsSchema.parse(fs.existsSync(file) ? (parse(fs.readFileSync(file, 'utf8')) ?? {}) : {});
+/** Astro's `redirects` config for moved documents: the old URL in each language to the new one. */
+export function documentRedirectRoutes(redirects: Redirects): Record<string, string> {
+  return Object.fromEntries(redirects.documents.flatMap(({ from, to }) => LANGS.map((lang) => [paths.document(lang, from), paths.document(lang, to)])));
 }
 
-const byRoot = new Map<string, Map<string, Record<string, string>>>();
+let clauseMoves: Promise<Map<string, Record<string, string>>> | undefined;
 
 /** Old clause id -> new clause id, for one document. Read once per build: every document page asks. */
-export function clauseRedirectsFor(document: string, root = process.cwd()): Record<string, string> {
-  let byDocument = byRoot.get(root);
-  if (!byDocument) {
-    byDocument = new Map();
-    for (const r of loadRedirects(root).clauses) {
-      const moves = byDocument.get(r.document) ?? {};
-      moves[r.from] = r.to;
-      byDocument.set(r.document, moves);
-    }
-    byRoot.set(root, byDocument);
-  }
-  return { ...byDocument.get(document) };
+export async function clauseRedirectsFor(document: string): Promise<Record<string, string>> {
+  clauseMoves ??= readContentDigest().then(({ redirects }) => {
+    const byDocument = new Map<string, Record<string, string>>();
+    for (const r of redirects.clauses) byDocument.set(r.document, { ...byDocument.get(r.document), [r.from]: r.to });
+    return byDocument;
+  });
+  return { ...(await clauseMoves).get(document) };
 }

@@ -7,11 +7,7 @@ import { z } from 'astro/zod';
 export const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
 
 /** An ISO calendar date, or a month or year when the source gives no more. */
-export const isoDate = z.preprocess(
-  // Astro's YAML loader turns an unquoted 2025-10-03 into a Date; the validator's parser keeps a string.
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date must be yyyy-mm-dd (or yyyy-mm, yyyy)'),
-);
+export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date must be yyyy-mm-dd (or yyyy-mm, yyyy)');
 
 export const DOCUMENT_TYPES = [
   'directive',
@@ -21,10 +17,18 @@ export const DOCUMENT_TYPES = [
   'plan',
   'guidance',
   'law',
+  'code',
+  'ordinance',
+  'decree',
+  'circular',
   'decision',
   'news-article',
   'interview',
 ] as const;
+
+/** Types cited by their title and number ("Luật Bảo hiểm y tế số 25/2008/QH12"), as laws are. */
+export const NORMATIVE_DOCUMENT_TYPES: readonly DocumentType[] = ['law', 'code', 'ordinance'];
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const RELATION_TYPES = [
   'implements',
@@ -149,6 +153,8 @@ export const newsFeedSchema = z
   .strict();
 
 export type DocumentMeta = z.infer<typeof documentSchema>;
+export type TextFrontmatter = z.infer<typeof textFrontmatter>;
+export type NewsFeed = z.infer<typeof newsFeedSchema>;
 export type Agency = z.infer<typeof agencySchema>;
 export type Relation = z.infer<typeof relation>;
 
@@ -211,3 +217,5 @@ export const redirectsSchema = z
     documents: z.array(z.object({ from: z.string(), to: z.string() }).strict()).default([]),
   })
   .strict();
+
+export type Redirects = z.infer<typeof redirectsSchema>;

@@ -8,6 +8,7 @@
  * memory. A corpus of at most FIRST_SHARD_DOCUMENTS documents is one shard: the site searches as one index.
  */
 import { type Lang } from '../i18n/languages.ts';
+import { compareNewestFirst } from '../content/order.ts';
 import { formatDate } from '../i18n/dates.ts';
 
 /** Documents in the largest shard: it bounds Pagefind's memory while it builds one (about 1.2 GB at 1,000 documents, 0.6 GB at 500). */
@@ -39,16 +40,6 @@ export interface SearchShard {
 export function periodLabel(lang: Lang, from: string | null, to: string | null): string | null {
   if (!from || !to) return null;
   return from === to ? formatDate(lang, from) : `${formatDate(lang, from)} – ${formatDate(lang, to)}`;
-}
-
-/** Newest first; documents without a known date after all dated ones; ties by id, so the order is stable. */
-export function compareNewestFirst(a: { id: string; date?: string | null }, b: { id: string; date?: string | null }): number {
-  if ((a.date ?? '') !== (b.date ?? '')) {
-    if (!a.date) return 1;
-    if (!b.date) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The bundle path of the i-th shard (0 is the newest and the primary bundle). */

@@ -8,6 +8,7 @@ import type { DocumentMeta, Relation } from '../content/schemas.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { LANGS } from '../i18n/languages.ts';
 import { documentCitationForms } from '../text/document-citation.ts';
+import { compareNewestFirst } from '../content/order.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -43,7 +44,7 @@ async function load() {
     ) as Record<Lang, string>;
     return { id: doc.id, meta: doc.data, title, texts: t };
   });
-  list.sort(compareDocuments);
+  list.sort((a, b) => compareNewestFirst({ id: a.id, date: a.meta.date }, { id: b.id, date: b.meta.date }));
   const byId = new Map(list.map((d) => [d.id, d]));
   const backlinks = new Map<string, Backlink[]>();
   for (const doc of list) {
@@ -59,14 +60,6 @@ async function load() {
 function data() {
   cache ??= load();
   return cache;
-}
-
-/** Newest first; documents without a known date last, then by id for a stable order. */
-export function compareDocuments(a: { id: string; meta: { date: string | null } }, b: { id: string; meta: { date: string | null } }): number {
-  if (a.meta.date && b.meta.date && a.meta.date !== b.meta.date) return a.meta.date < b.meta.date ? 1 : -1;
-  if (a.meta.date && !b.meta.date) return -1;
-  if (!a.meta.date && b.meta.date) return 1;
-  return a.id.localeCompare(b.id);
 }
 
 export async function allDocuments(): Promise<DocumentSummary[]> {

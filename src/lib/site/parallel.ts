@@ -1,4 +1,5 @@
 import type { ClauseRecord } from '../text/records.ts';
+import { opensNumberedUnit } from '../text/clause-ids.ts';
 import { ui } from '../i18n/ui.ts';
 import { type Lang } from '../i18n/languages.ts';
 import { escapeHtml } from './html.ts';
@@ -31,7 +32,7 @@ export function alignClauses(vi: ClauseRecord[], en: ClauseRecord[]): ParallelRo
     const other = enById.get(c.id);
     if (!other) throw new Error(`clause "${c.id}" has no English counterpart`);
     const parent = c.parent ? byId.get(c.parent) : undefined;
-    const opens = parent?.num !== undefined && c.id === `${parent.id}__para-1`;
+    const opens = opensNumberedUnit(c, parent);
     rows.push({
       id: c.id,
       kind: c.kind,

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { textRecords } from '../content/compiled.ts';
 import type { Agency, Target, Task } from '../content/schemas.ts';
-import { allDocuments, compareDocuments } from './documents.ts';
+import { allDocuments } from './documents.ts';
 
 export type DocumentTask = Task & { document: string };
 
@@ -109,7 +109,8 @@ export async function tasksOf(agencyId: string): Promise<AgencyTasks> {
 }
 
 export async function documentsIssuedBy(agencyId: string) {
-  return (await allDocuments()).filter((d) => d.meta.issuer.includes(agencyId)).sort(compareDocuments);
+  // allDocuments() is newest first already.
+  return (await allDocuments()).filter((d) => d.meta.issuer.includes(agencyId));
 }
 
 /** The year a task is due or a period ends, for filtering by deadline. */

@@ -1,4 +1,5 @@
 import type { ClauseRecord } from '../text/records.ts';
+import { leadParagraphId } from '../text/clause-ids.ts';
 import { type Lang } from '../i18n/languages.ts';
 import { t } from '../i18n/ui.ts';
 
@@ -24,7 +25,7 @@ export function clauseLabel(clause: Pick<ClauseRecord, 'num' | 'text'>): string 
 export function tocEntries(clauses: ClauseRecord[], lang: Lang): TocEntry[] {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   // A numbered unit is labelled by its own first paragraph, not by the text of everything it contains.
-  const label = (c: ClauseRecord) => clauseLabel({ num: c.num, text: byId.get(`${c.id}__para-1`)?.text ?? c.text });
+  const label = (c: ClauseRecord) => clauseLabel({ num: c.num, text: byId.get(leadParagraphId(c.id))?.text ?? c.text });
   const numbered = clauses.filter((c) => c.num !== undefined || c.kind === 'heading');
   const top = numbered.filter((c) => !numbered.some((p) => p.id === c.parent));
   const entries: TocEntry[] = top.map((c) => ({

@@ -3,12 +3,10 @@
  * ("Đảng uỷ"/"Đảng ủy", NFC/NFD); the longest name wins ("Đảng uỷ Bộ Y tế" over "Bộ Y tế"). Collective
  * addressees ("các cơ quan liên quan") are not linked: they name no one body.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { Root, RootContent, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { agencySchema, type Agency } from '../content/schemas.ts';
+import type { Agency } from '../content/schemas.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { normalizeToneMarks } from '../i18n/vietnamese.ts';
 import { publishRecords, type Mention } from './records.ts';
@@ -58,10 +56,6 @@ export function createMentionIndex(agencies: Agency[]) {
   };
 }
 
-export function loadAgencies(root = process.cwd()): Agency[] {
-  const raw = parse(fs.readFileSync(path.join(root, 'src/content/agencies.yaml'), 'utf8')) as unknown[];
-  return raw.map((a) => agencySchema.parse(a));
-}
 
 /** Splits one text node into text and agency links. */
 export function linkMentions(value: string, matcher: Matcher, href: (id: string) => string): { nodes: PhrasingContent[]; agencies: string[] } | undefined {
@@ -92,8 +86,8 @@ export function linkMentions(value: string, matcher: Matcher, href: (id: string)
 }
 
 /** Remark plugin: runs after remarkClauses, so every mention is recorded against the clause it is in. */
-export function remarkAgencyMentions(options: { agencies?: Agency[] } = {}) {
-  const matcherFor = createMentionIndex(options.agencies ?? loadAgencies());
+export function remarkAgencyMentions(options: { agencies: Agency[] }) {
+  const matcherFor = createMentionIndex(options.agencies);
   return function transform(tree: Root, file: VFile) {
     const lang = file.data.clauses?.lang;
     if (!lang) return;

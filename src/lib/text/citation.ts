@@ -1,10 +1,17 @@
 /**
- * Citations in Vietnamese legal style (smallest unit first, in the document's own labels, then the full
- * first-mention form of the document) and in English. Used at build time (share pages, data) and in the
- * browser (the cite control), so both say the same.
+ * Citations in Vietnamese legal style (smallest unit first, in the document's own labels, then the
+ * document) and in English. Used at build time (share pages, data, search index) and in the browser (the
+ * cite control), so both say the same. Two styles: Party and administrative texts ("mục 2, Chỉ thị số
+ * 52-CT/TW ngày 03/10/2025 của Ban Bí thư về …"), and normative texts, cited as lawyers do ("điểm a khoản 1
+ * Điều 22 Luật Bảo hiểm y tế số 25/2008/QH12"; "Point a, Clause 1, Article 22 of the Law on Health
+ * Insurance No. 25/2008/QH12"). Browser-safe.
  */
-import { ID_SEPARATOR } from './clause-ids.ts';
+import { isNormativeKind, parseClauseId, type Segment } from './clause-ids.ts';
 import type { Lang } from '../i18n/languages.ts';
+
+/** The letter a point's id value stands for: "dd" is "đ" ("diem-dd1" is point đ1). */
+const pointLetter = (v: string) => v.replace(/^dd/, 'đ').replace(/^DD/, 'Đ');
+const VI_ORDINALS = ['', 'nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
 const UNIT_LABELS: Record<string, Record<Lang, (v: string) => string>> = {
   part: { vi: (v) => `phần ${v}`, en: (v) => `Part ${v}` },
@@ -19,31 +26,45 @@ const UNIT_LABELS: Record<string, Record<Lang, (v: string) => string>> = {
   signature: { vi: () => 'phần chữ ký', en: () => 'signature block' },
   header: { vi: () => 'phần đầu văn bản', en: () => 'letterhead' },
   title: { vi: () => 'tiêu đề văn bản', en: () => 'title block' },
+  phan: { vi: (v) => `Phần thứ ${VI_ORDINALS[Number(v)] ?? v}`, en: (v) => `Part ${v}` },
+  chuong: { vi: (v) => `Chương ${v}`, en: (v) => `Chapter ${v}` },
+  muc: { vi: (v) => `Mục ${v}`, en: (v) => `Section ${v}` },
+  'tieu-muc': { vi: (v) => `Tiểu mục ${v}`, en: (v) => `Subsection ${v}` },
+  dieu: { vi: (v) => `Điều ${v}`, en: (v) => `Article ${v}` },
+  khoan: { vi: (v) => `khoản ${v}`, en: (v) => `Clause ${v}` },
+  diem: { vi: (v) => `điểm ${pointLetter(v)}`, en: (v) => `Point ${pointLetter(v)}` },
 };
 
-function parseSegment(segment: string): { kind: string; value: string } {
-  const dash = segment.indexOf('-');
-  return dash === -1 ? { kind: segment, value: '' } : { kind: segment.slice(0, dash), value: segment.slice(dash + 1) };
+/** Whether an id is cited in the normative style (it names an article or its units). */
+export function isNormativeId(clauseId: string): boolean {
+  return parseClauseId(clauseId).some((s) => isNormativeKind(s.kind));
+}
+
+function label(lang: Lang, s: Segment): string {
+  return (UNIT_LABELS[s.kind]?.[lang] ?? ((v: string) => `${s.kind} ${v}`))(s.value).trim();
 }
 
 /** "item-2__item-2.1__point-2" -> ["điểm (2)", "mục 2.1"]: smallest first, a parent item dropped when its child's number extends it. */
 export function unitLabels(lang: Lang, clauseId: string): string[] {
-  const segments = clauseId.split(ID_SEPARATOR).map(parseSegment);
+  const segments = parseClauseId(clauseId);
   const kept = segments.filter((s, i) => {
     const child = segments[i + 1];
     return !(child && child.kind === s.kind && child.value.startsWith(`${s.value}.`));
   });
-  return kept
-    .reverse()
-    .map((s) => (UNIT_LABELS[s.kind]?.[lang] ?? ((v: string) => `${s.kind} ${v}`))(s.value).trim());
+  return kept.reverse().map((s) => label(lang, s));
 }
 
+/** "điểm a khoản 1 Điều 22", "Point a, Clause 1, Article 22"; "điểm (2) mục 2.1", "point (2) of item 2.1". */
 export function unitLabel(lang: Lang, clauseId: string): string {
-  return unitLabels(lang, clauseId).join(lang === 'vi' ? ' ' : ' of ');
+  const separator = lang === 'vi' ? ' ' : isNormativeId(clauseId) ? ', ' : ' of ';
+  return unitLabels(lang, clauseId).join(separator);
 }
 
 export interface CitableDocument {
+  /** How the document's type reads ("Chỉ thị", "Luật"). */
   typeLabel: string;
+  /** Whether the document is cited by its title and number, as laws and codes are. */
+  normative?: boolean;
   number: string | null;
   /** The date already written for the language (03/10/2025, 3 October 2025), or null. */
   date: string | null;
@@ -52,11 +73,16 @@ export interface CitableDocument {
 }
 
 /**
- * The full first-mention form: "Chỉ thị số 52-CT/TW ngày 03/10/2025 của Ban Bí thư về thực hiện ...";
- * "Directive No. 52-CT/TW of 3 October 2025 of the Secretariat on implementing ...". Unknown parts are said
- * to be unknown rather than left out silently.
+ * The first-mention form of a document. Party and administrative texts: "Chỉ thị số 52-CT/TW ngày
+ * 03/10/2025 của Ban Bí thư về thực hiện …"; "Directive No. 52-CT/TW of 3 October 2025 of the Secretariat on
+ * implementing …". Laws and codes, by their title and number: "Luật Bảo hiểm y tế số 25/2008/QH12"; "Law on
+ * Health Insurance No. 25/2008/QH12". Unknown parts are said to be unknown rather than left out silently.
  */
 export function documentCitation(lang: Lang, d: CitableDocument): string {
+  if (d.normative) {
+    if (lang === 'vi') return `${d.title} ${d.number ? `số ${d.number}` : '(không rõ số)'}`;
+    return `${d.title} ${d.number ? `No. ${d.number}` : '(number unknown)'}`;
+  }
   // "Chỉ thị của Ban Bí thư về X" cites as "... của Ban Bí thư về X"; any other title is quoted whole.
   const [opening, subjectMarker] = lang === 'vi' ? [`${d.typeLabel} của `, ' về '] : [`${d.typeLabel} of the `, ' on '];
   const at = d.title.startsWith(opening) ? d.title.indexOf(subjectMarker) : -1;
@@ -71,6 +97,14 @@ export function documentCitation(lang: Lang, d: CitableDocument): string {
   return `${d.typeLabel}${number}${date} of the ${d.issuer}${at > 0 ? ' ' : ': '}${subject}`;
 }
 
+/**
+ * A clause of a document. Normative ids read as one legal reference ("điểm a khoản 1 Điều 22 Luật Bảo hiểm y
+ * tế số 25/2008/QH12"; "Point a, Clause 1, Article 22 of the Law on Health Insurance No. 25/2008/QH12"); other
+ * units are followed by the document's form after a comma.
+ */
 export function clauseCitation(lang: Lang, clauseId: string, documentForm: string): string {
-  return `${unitLabel(lang, clauseId)}, ${documentForm}`;
+  const unit = unitLabel(lang, clauseId);
+  if (isNormativeId(clauseId)) return lang === 'vi' ? `${unit} ${documentForm}` : `${unit} of the ${documentForm}`;
+  return `${unit}, ${documentForm}`;
 }
+

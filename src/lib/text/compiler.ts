@@ -1,7 +1,7 @@
 /**
  * Compiles every document text once per build: MDX through the unified processor (markdown-pipeline.ts)
  * to HTML, clause records and agency mentions. The validator checks the records; pages read the HTML and
- * records from .astro/texts/; the steps after the build read them from the content digest. Nothing parses a
+ * records from the compiled content (src/lib/content/compiled.ts), as do the search index and share pages. Nothing parses a
  * text twice, and no text becomes a JavaScript module (an MDX module per text costs about 47 ms of bundling
  * each, the largest cost of a 10,000-document build). Texts are spread over worker threads, one per core.
  */
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readRecords, type ClauseRecord, type Mention } from './records.ts';
 import { ContentError } from '../content/errors.ts';
+import type { Agency } from '../content/schemas.ts';
 import { createTextRenderer } from './pipeline.ts';
 import { parseDocument, LineCounter } from 'yaml';
 
@@ -38,7 +39,7 @@ export interface CompileResult {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
-type Renderer = Awaited<ReturnType<typeof createTextRenderer>>;
+export type Renderer = Awaited<ReturnType<typeof createTextRenderer>>;
 
 export async function compileText(renderer: Renderer, job: CompileJob): Promise<CompileResult> {
   const { file } = job;
@@ -62,17 +63,30 @@ export async function compileText(renderer: Renderer, job: CompileJob): Promise<
     return { file, frontmatter, text, errors: [] };
   } catch (e) {
     if (e instanceof ContentError) return { file, frontmatter, errors: [{ file: e.file, line: e.line, problem: e.problem, fix: e.fix }] };
+    // A syntax error of the MDX parser has a place in the file; anything else is a bug of the code, not
+    // the editor's to fix, and goes up as it is.
     const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+    if (!err.place && typeof err.line !== 'number') throw e;
     const line = err.line ?? err.place?.start?.line ?? err.place?.line;
     return { file, frontmatter, errors: [{ file, line, problem: `the MDX does not parse: ${err.reason ?? err.message}`, fix: 'correct the markup (see CONTENT.md for escaping rules).' }] };
   }
 }
 
-/** Compiles all jobs, in worker threads when there are enough texts to repay starting them. */
-export async function compileTexts(jobs: CompileJob[], threads = os.availableParallelism()): Promise<CompileResult[]> {
+export interface CompileOptions {
+  /** The validated agency registry: the names the texts' mentions link to. */
+  agencies: Agency[];
+  /** Worker threads at most (default: one per core). */
+  threads?: number;
+}
+
+/**
+ * Compiles all jobs, in worker threads when there are enough texts to repay starting them: one thread per
+ * core, at most one per 50 texts, none below 100 texts.
+ */
+export async function compileTexts(jobs: CompileJob[], { agencies, threads = os.availableParallelism() }: CompileOptions): Promise<CompileResult[]> {
   const workers = Math.max(1, Math.min(threads, Math.floor(jobs.length / 50)));
   if (workers === 1) {
-    const renderer = await createTextRenderer();
+    const renderer = await createTextRenderer(agencies);
     const out: CompileResult[] = [];
     for (const job of jobs) out.push(await compileText(renderer, job));
     return out;
@@ -82,7 +96,7 @@ export async function compileTexts(jobs: CompileJob[], threads = os.availablePar
   await Promise.all(
     Array.from({ length: workers }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./compiler-worker.ts', import.meta.url));
+        const worker = new Worker(new URL('./compiler-worker.ts', import.meta.url), { workerData: { agencies } });
         const send = () => {
           if (next >= jobs.length) {
             void worker.terminate();

@@ -1,5 +1,5 @@
 /** A document's first-mention citation in both languages, from its metadata (pages and share pages). */
-import type { Agency, DocumentMeta } from '../content/schemas.ts';
+import { NORMATIVE_DOCUMENT_TYPES, type Agency, type DocumentMeta } from '../content/schemas.ts';
 import { documentCitation } from './citation.ts';
 import { LANGS, type Lang } from '../i18n/languages.ts';
 import { documentTypeLabels } from '../i18n/labels.ts';
@@ -11,6 +11,7 @@ export function documentCitationForms(meta: DocumentMeta, title: Record<Lang, st
       lang,
       documentCitation(lang, {
         typeLabel: documentTypeLabels[meta.type][lang],
+        normative: NORMATIVE_DOCUMENT_TYPES.includes(meta.type),
         number: meta.number,
         date: meta.date ? formatDate(lang, meta.date) : null,
         issuer: issuers.map((a) => a.name[lang]).join(lang === 'vi' ? ', ' : ', the '),

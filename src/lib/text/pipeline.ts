@@ -1,29 +1,36 @@
 /**
  * The one description of how a document text becomes HTML: MDX syntax (for <Clause>), GFM (footnotes,
- * tables), clause ids, agency links, footnote labels in the page's language. astro.config.mjs gives it to
- * Astro as the Markdown processor, and the text compiler renders every text with it through
- * @astrojs/markdown-remark's unified() processor.
+ * tables), clause ids, agency links, footnote labels in the page's language. The text compiler renders
+ * every text with it once, through @astrojs/markdown-remark's unified() processor (remark-gfm, the user's
+ * choice, instead of Astro 7's default Rust processor, because the clause plugins work on mdast).
  */
 import { unified, markdownConfigDefaults } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
+import type { Agency } from '../content/schemas.ts';
 import { remarkClauses } from './remark-clauses.ts';
 import { remarkAgencyMentions } from './agency-mentions.ts';
 import { rehypeFootnotesI18n } from './rehype-footnotes-i18n.ts';
 
-export function textProcessor() {
+/** GFM from remark-gfm itself; SmartyPants off: it would rewrite the sources' quotes and dashes. */
+const GFM_ONLY = { gfm: false, smartypants: false, remarkPlugins: [remarkGfm] } as const;
+
+/** The processor of the site's own pages (About, How to cite…), rendered by @astrojs/mdx: GFM, no clause ids. */
+export function sitePageProcessor() {
+  return unified({ ...GFM_ONLY });
+}
+
+function textProcessor(agencies: Agency[]) {
   return unified({
-    // GFM comes from remark-gfm itself (the user's choice), SmartyPants stays off: it would rewrite the
-    // sources' quotes and dashes.
-    gfm: false,
-    smartypants: false,
-    remarkPlugins: [remarkMdx, remarkGfm, remarkClauses, remarkAgencyMentions],
+    ...GFM_ONLY,
+    remarkPlugins: [remarkMdx, remarkGfm, remarkClauses, [remarkAgencyMentions, { agencies }]],
     rehypePlugins: [rehypeFootnotesI18n],
     remarkRehype: { clobberPrefix: '' },
   });
 }
 
-export function createTextRenderer() {
+/** A renderer of document texts; `agencies` is the validated registry, whose names it links. */
+export function createTextRenderer(agencies: Agency[]) {
   // Legal texts have no code; Shiki's inline styles would also conflict with the CSP.
-  return textProcessor().createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
+  return textProcessor(agencies).createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
 }

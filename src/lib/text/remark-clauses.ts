@@ -189,7 +189,7 @@ export function remarkClauses() {
           } catch (e) {
             throw new ContentError(filePath, line, (e as Error).message + '.', 'write the number as the document prints it.');
           }
-          const id = joinClauseId(parentId, segment);
+          const id = joinClauseId(parentId, segment, kind);
           const origin: ClauseOrigin = originAttr === 'unofficial' ? 'unofficial' : 'source';
           register({ id, kind, num, parent: parentId, depth, text: plainText(el), origin, line });
 

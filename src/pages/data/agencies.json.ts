@@ -3,10 +3,11 @@ import { registry, tasksOf, documentsIssuedBy } from '../../lib/site/registry.ts
 import { LANGS } from '../../lib/i18n/languages.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { jsonListResponse } from '../../lib/open-data/stream.ts';
+import { absoluteUrl } from '../../lib/site/origin.ts';
 
 /** Open data: every agency, with its names, place in the hierarchy, and what it leads, coordinates and issued. */
 export const GET: APIRoute = async ({ site }) => {
-  const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
+  const abs = (p: string) => absoluteUrl(p, site);
   const { agencies, mentions } = await registry();
   // One agency at a time: an agency's task and mention lists run to hundreds of thousands at scale.
   async function* records() {

@@ -5,10 +5,11 @@ import type { ClauseRecord } from '../../lib/text/records.ts';
 import { LANGS } from '../../lib/i18n/languages.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { jsonListResponse } from '../../lib/open-data/stream.ts';
+import { siteOrigin } from '../../lib/site/origin.ts';
 
 /** Open data: every document with its metadata, relations and clause permalinks in both languages. */
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL('http://127.0.0.1:4321');
+  const origin = siteOrigin(site);
   const abs = (p: string) => new URL(p, origin).href;
   const docs = await allDocuments();
   // Each document's clause records are read when its line is written, and dropped after.

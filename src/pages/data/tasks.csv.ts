@@ -3,10 +3,11 @@ import { registry } from '../../lib/site/registry.ts';
 import { csvLine } from '../../lib/open-data/csv.ts';
 import { textLinesResponse } from '../../lib/open-data/stream.ts';
 import { paths } from '../../lib/site/urls.ts';
+import { absoluteUrl } from '../../lib/site/origin.ts';
 
 /** Tasks as a spreadsheet: one row per task, agencies by id and by Vietnamese name. */
 export const GET: APIRoute = async ({ site }) => {
-  const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
+  const abs = (p: string) => absoluteUrl(p, site);
   const { tasks, byId } = await registry();
   const names = (ids: string[]) => ids.map((id) => byId.get(id)?.name.vi ?? id).join('; ');
   const header = ['id', 'document', 'clause', 'lead', 'lead_names', 'partners', 'partner_names', 'directed_by', 'due', 'period_from', 'period_to', 'recurrence', 'text_vi', 'text_en', 'url_vi', 'url_en'];

@@ -3,10 +3,11 @@ import { registry } from '../../lib/site/registry.ts';
 import { LANGS } from '../../lib/i18n/languages.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { jsonListResponse } from '../../lib/open-data/stream.ts';
+import { absoluteUrl } from '../../lib/site/origin.ts';
 
 /** Open data: every task, pointing at the clause that assigns it. */
 export const GET: APIRoute = async ({ site }) => {
-  const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
+  const abs = (p: string) => absoluteUrl(p, site);
   const { tasks } = await registry();
   return jsonListResponse('tasks', tasks, (t) => ({
     id: t.id,

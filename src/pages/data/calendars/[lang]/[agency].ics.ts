@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../../../../lib/i18n/languages.ts';
 import { registry, tasksOf, deadlineDay } from '../../../../lib/site/registry.ts';
 import { toIcs } from '../../../../lib/open-data/ics.ts';
 import { paths } from '../../../../lib/site/urls.ts';
+import { siteOrigin, absoluteUrl } from '../../../../lib/site/origin.ts';
 
 export async function getStaticPaths() {
   const { agencies } = await registry();
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const { byId } = await registry();
   const agency = byId.get(params.agency!)!;
   const { lead, partner } = await tasksOf(agency.id);
-  const host = new URL(site ?? 'http://127.0.0.1:4321').host;
+  const host = siteOrigin(site).host;
   const events = [...lead, ...partner]
     .filter((t) => t.due)
     .map((t) => ({
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       date: deadlineDay(t.due!),
       summary: t.quote[lang].length > 120 ? `${t.quote[lang].slice(0, 117)}…` : t.quote[lang],
       description: t.quote[lang],
-      url: new URL(paths.clause(lang, t.document, t.clause), site ?? 'http://127.0.0.1:4321').href,
+      url: absoluteUrl(paths.clause(lang, t.document, t.clause), site),
     }));
   return new Response(toIcs(agency.name[lang], events), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
