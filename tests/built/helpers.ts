@@ -20,11 +20,21 @@ export function pageText(tree: Root, selectors: string[]): string {
     .join('\n');
 }
 
+/** Astro's redirect stubs (moved documents): a refresh to the new URL, not a page of the site. */
+export function isRedirectStub(rel: string): boolean {
+  return /^<!doctype html>\s*<title>Redirecting to:/i.test(fs.readFileSync(path.join(DIST, rel), 'utf8').slice(0, 200));
+}
+
+/** Every page of the site (redirect stubs left out). */
 export function allHtmlPages(dir = DIST): string[] {
+  return htmlFiles(dir).filter((p) => !isRedirectStub(p));
+}
+
+function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...allHtmlPages(p));
+    if (entry.isDirectory()) out.push(...htmlFiles(p));
     else if (entry.name.endsWith('.html')) out.push(path.relative(DIST, p));
   }
   return out.sort();
@@ -32,4 +42,10 @@ export function allHtmlPages(dir = DIST): string[] {
 
 export function readJson<T>(rel: string): T {
   return JSON.parse(fs.readFileSync(path.join(DIST, rel), 'utf8')) as T;
+}
+
+/** The documents whose texts the project holds (src/content/texts/<id>/), from the content, not the build. */
+export function textFolders(): string[] {
+  const dir = path.resolve('src/content/texts');
+  return fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort();
 }

@@ -16,8 +16,8 @@ test('rows pair the smallest units by id and carry the number of the unit they o
   const en = [c('para-1', 'para', 'Opening'), c('item-1', 'item', 'One', { num: '1.' }), c('item-1__para-1', 'para', 'One'), c('item-1__para-2', 'para', 'Two', { origin: 'unofficial' }), c('fn-1', 'footnote', 'Note')];
   const rows = alignClauses(vi, en);
   assert.deepEqual(rows.map((r) => r.id), ['para-1', 'item-1__para-1', 'item-1__para-2', 'fn-1']);
-  assert.equal(rows[1].num, '1.');
-  assert.equal(rows[2].num, undefined);
+  assert.equal(rows[1].cells.vi.num, '1.');
+  assert.equal(rows[2].cells.vi.num, undefined);
   assert.equal(rows[2].cells.en.origin, 'unofficial');
   assert.equal(rows[3].cells.en.text, 'Note');
 });
@@ -44,4 +44,27 @@ test('the rows as HTML: cells in the order of the page, numbers and notes in pla
   assert.equal(link.properties.ariaLabel, 'Mở điều khoản trong toàn văn tiếng Việt: item-1__para-1');
   assert.ok(!/<5%|"low"/.test(html), 'raw < and " in the output');
   assert.equal(toText(selectAll('[role="cell"]', rows[1])[1]), '§ Hai');
+});
+
+test("a law's chapters and articles are heading rows, each cell in its own language", () => {
+  const vi = [
+    c('chuong-I', 'chuong', '', { num: 'CHƯƠNG I', title: 'NHỮNG QUY ĐỊNH CHUNG' }),
+    { ...c('dieu-1', 'dieu', 'Luật này', { num: 'Điều 1.', title: 'Phạm vi' }), parent: 'chuong-I' },
+    c('dieu-1__khoan-1', 'khoan', 'Luật này', { num: '1.' }),
+    c('dieu-1__khoan-1__para-1', 'para', 'Luật này'),
+  ];
+  const en = [
+    c('chuong-I', 'chuong', '', { num: 'CHAPTER I', title: 'GENERAL PROVISIONS' }),
+    { ...c('dieu-1', 'dieu', 'This Law', { num: 'Article 1.', title: 'Scope' }), parent: 'chuong-I' },
+    c('dieu-1__khoan-1', 'khoan', 'This Law', { num: '1.' }),
+    c('dieu-1__khoan-1__para-1', 'para', 'This Law', { notes: ['A note.'] }),
+  ];
+  const rows = alignClauses(vi, en);
+  assert.deepEqual(rows.map((r) => [r.id, Boolean(r.heading)]), [['chuong-I', true], ['dieu-1', true], ['dieu-1__khoan-1__para-1', false]]);
+  assert.equal(rows[1].cells.en.title, 'Scope');
+  assert.equal(rows[1].cells.vi.num, 'Điều 1.');
+  const html = parallelRowsHtml(rows, ['vi', 'en'], (lang, id) => `/${lang}/#${id}`);
+  const cells = selectAll('[role="cell"]', fromHtml(html, { fragment: true })) as Element[];
+  assert.equal(toText(cells[3]), '§ Article 1. Scope');
+  assert.equal(toText(cells[5]), "§ 1. This Law Translator's note: A note.");
 });

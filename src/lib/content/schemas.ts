@@ -84,6 +84,8 @@ export const documentSchema = z
     place: localized.nullable(),
     field: z.array(localized),
     status: localized.nullable(),
+    /** Which version of the text the site holds, where that matters (a law as enacted, without its amendments). */
+    textVersion: localized.optional(),
     /** The language of the source text the site reproduces (the other language is a translation). */
     sourceLanguage: z.enum(['vi', 'en']),
     /** Whether the site has the document's text (texts/<id>/vi.mdx and en.mdx). */

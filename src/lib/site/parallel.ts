@@ -1,45 +1,57 @@
 import type { ClauseRecord } from '../text/records.ts';
-import { opensNumberedUnit } from '../text/clause-ids.ts';
+import { isHeadedKind, opensNumberedUnit } from '../text/clause-ids.ts';
 import { ui } from '../i18n/ui.ts';
-import { type Lang } from '../i18n/languages.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { escapeHtml } from './html.ts';
 
 export interface ParallelCell {
   text: string;
   origin: ClauseRecord['origin'];
+  /** The printed number of the unit this row opens ("2.1.", "Điều 2."), in this cell's language. */
+  num?: string;
+  /** A headed unit's title (an article's, a chapter's), in this cell's language. */
+  title?: string;
+  /** Translator's notes on this unit. */
+  notes?: string[];
 }
 
 export interface ParallelRow {
   id: string;
   kind: ClauseRecord['kind'];
-  /** The printed number of the unit this row opens ("2.1."), when the row is its first paragraph. */
-  num?: string;
   depth: number;
+  /** A row that is a unit's heading (its number and title) rather than text. */
+  heading?: boolean;
   cells: Record<Lang, ParallelCell>;
 }
 
+const isHeaded = (c: ClauseRecord) => c.title !== undefined || isHeadedKind(c.kind);
+
 /**
- * Pairs the smallest units of two language versions by clause id. Ids are equal in both languages (the
- * build enforces it), so alignment is exact; a unit missing on one side is an error, not a blank cell.
+ * Pairs the units of two language versions by clause id: the smallest units (paragraphs, bullets, points
+ * without parts) as text rows, and the headed units of a normative text (chapters, articles) as heading
+ * rows. Ids are equal in both languages (the build enforces it), so alignment is exact; a unit missing on
+ * one side is an error, not a blank cell. Each cell carries its own language's numbers and titles.
  */
 export function alignClauses(vi: ClauseRecord[], en: ClauseRecord[]): ParallelRow[] {
-  const enById = new Map(en.map((c) => [c.id, c]));
+  const records = { vi: new Map(vi.map((c) => [c.id, c])), en: new Map(en.map((c) => [c.id, c])) };
   const parents = new Set(vi.map((c) => c.parent).filter(Boolean));
-  const byId = new Map(vi.map((c) => [c.id, c]));
   const rows: ParallelRow[] = [];
   for (const c of vi) {
-    if (parents.has(c.id)) continue;
-    const other = enById.get(c.id);
+    const other = records.en.get(c.id);
     if (!other) throw new Error(`clause "${c.id}" has no English counterpart`);
-    const parent = c.parent ? byId.get(c.parent) : undefined;
-    const opens = opensNumberedUnit(c, parent);
-    rows.push({
-      id: c.id,
-      kind: c.kind,
-      num: opens ? parent!.num : undefined,
-      depth: c.depth,
-      cells: { vi: { text: c.text, origin: c.origin }, en: { text: other.text, origin: other.origin } },
-    });
+    const pair = { vi: c, en: other };
+    if (isHeaded(c)) {
+      const cell = (r: ClauseRecord): ParallelCell => ({ text: '', origin: r.origin, num: r.num, title: r.title });
+      rows.push({ id: c.id, kind: c.kind, depth: c.depth, heading: true, cells: { vi: cell(c), en: cell(other) } });
+      continue;
+    }
+    if (parents.has(c.id)) continue;
+    const cell = (lang: Lang): ParallelCell => {
+      const r = pair[lang];
+      const parent = r.parent ? records[lang].get(r.parent) : undefined;
+      return { text: r.text, origin: r.origin, ...(opensNumberedUnit(r, parent) && { num: parent!.num }), ...(r.notes?.length && { notes: r.notes }) };
+    };
+    rows.push({ id: c.id, kind: c.kind, depth: c.depth, cells: { vi: cell('vi'), en: cell('en') } });
   }
   return rows;
 }
@@ -53,15 +65,21 @@ export function alignClauses(vi: ClauseRecord[], en: ClauseRecord[]): ParallelRo
 export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly Lang[], clauseHref: (lang: Lang, id: string) => string): string {
   let html = '';
   for (const row of rows) {
-    html += `<div class="parallel-row parallel-${escapeHtml(row.kind)}" id="${escapeHtml(row.id)}" role="row">`;
+    html += `<div class="parallel-row parallel-${escapeHtml(row.kind)}${row.heading ? ' parallel-heading' : ''}" id="${escapeHtml(row.id)}" role="row">`;
     for (const l of order) {
       const cell = row.cells[l];
       const unofficial = cell.origin === 'unofficial';
       html += `\n  <div role="cell" lang="${l}"${unofficial ? ' class="unofficial"' : ''}>`;
       html += `<a class="parallel-link" href="${escapeHtml(clauseHref(l, row.id))}" aria-label="${escapeHtml(`${ui[l].openClause} ${row.id}`)}">§</a> `;
       if (unofficial) html += `<span class="origin-note">${escapeHtml(ui[l].unofficialClause)}</span> `;
-      if (row.num) html += `<span class="clause-num">${escapeHtml(row.num)} </span>`;
-      html += `${escapeHtml(cell.text)}</div>`;
+      if (row.heading) {
+        html += `<strong>${[cell.num, cell.title].filter((v) => v !== undefined).map((v) => escapeHtml(v!)).join(' ')}</strong></div>`;
+        continue;
+      }
+      if (cell.num) html += `<span class="clause-num">${escapeHtml(cell.num)} </span>`;
+      html += escapeHtml(cell.text);
+      for (const note of cell.notes ?? []) html += ` <span class="editorial-note" role="note"><span class="note-label">${escapeHtml(ui[l].translatorNote)}: </span>${escapeHtml(note)}</span>`;
+      html += '</div>';
     }
     html += '\n</div>\n';
   }

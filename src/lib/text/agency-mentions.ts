@@ -99,7 +99,8 @@ export function remarkAgencyMentions(options: { agencies: Agency[] }) {
       const walk = (node: { type: string; children?: RootContent[]; data?: { hProperties?: { id?: unknown } } }, clause: string | undefined) => {
         const id = node.data?.hProperties?.id;
         const here = typeof id === 'string' && node.type !== 'footnoteDefinition' ? id : clause;
-        if (!node.children || node.type === 'link') return;
+        // A translator's note is the site's words, not the document's: its names are not the document's mentions.
+        if (!node.children || node.type === 'link' || node.type === 'editorialNote') return;
         const next: RootContent[] = [];
         for (const child of node.children) {
           if (child.type === 'text') {

@@ -9,7 +9,10 @@
 import { isNormativeKind, parseClauseId, type Segment } from './clause-ids.ts';
 import type { Lang } from '../i18n/languages.ts';
 
-/** The letter a point's id value stands for: "dd" is "đ" ("diem-dd1" is point đ1). */
+/**
+ * The letter a point's id value stands for: "dd" is "đ" in Vietnamese ("diem-dd1" is điểm đ1); English
+ * writes it "dd", as English translations of Vietnamese law do ("Point dd").
+ */
 const pointLetter = (v: string) => v.replace(/^dd/, 'đ').replace(/^DD/, 'Đ');
 const VI_ORDINALS = ['', 'nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
@@ -32,7 +35,7 @@ const UNIT_LABELS: Record<string, Record<Lang, (v: string) => string>> = {
   'tieu-muc': { vi: (v) => `Tiểu mục ${v}`, en: (v) => `Subsection ${v}` },
   dieu: { vi: (v) => `Điều ${v}`, en: (v) => `Article ${v}` },
   khoan: { vi: (v) => `khoản ${v}`, en: (v) => `Clause ${v}` },
-  diem: { vi: (v) => `điểm ${pointLetter(v)}`, en: (v) => `Point ${pointLetter(v)}` },
+  diem: { vi: (v) => `điểm ${pointLetter(v)}`, en: (v) => `Point ${v}` },
 };
 
 /** Whether an id is cited in the normative style (it names an article or its units). */

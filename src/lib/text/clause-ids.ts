@@ -38,6 +38,13 @@ export function isAuthoredKind(kind: string): kind is AuthoredClauseKind {
   return (CLAUSE_KINDS as readonly string[]).includes(kind);
 }
 
+/** Units that print their number and title as a heading: Phần, Chương, Mục, Tiểu mục, Điều. */
+const HEADED_KINDS = new Set<string>(['phan', 'chuong', 'muc', 'tieu-muc', 'dieu']);
+
+export function isHeadedKind(kind: string): boolean {
+  return HEADED_KINDS.has(kind);
+}
+
 export function isNormativeKind(kind: string): kind is NormativeKind {
   return (NORMATIVE_KINDS as readonly string[]).includes(kind);
 }

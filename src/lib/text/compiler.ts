@@ -54,10 +54,13 @@ export async function compileText(renderer: Renderer, job: CompileJob): Promise<
   try {
     const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(path.resolve(file)) });
     const text = readRecords(metadata.frontmatter);
+    // Astro's renderer gives every heading without an id a slug of its words (rehypeHeadingIds runs after
+    // our plugins); a unit's heading needs none, its clause's wrapper carries the id.
+    const html = code.replace(/(<h[2-6] class="unit-heading") id="[^"]*"/g, '$1');
     if (job.outDir) {
       const lang = path.basename(file, '.mdx');
       fs.mkdirSync(job.outDir, { recursive: true });
-      fs.writeFileSync(path.join(job.outDir, `${lang}.html`), code);
+      fs.writeFileSync(path.join(job.outDir, `${lang}.html`), html);
       fs.writeFileSync(path.join(job.outDir, `${lang}.json`), JSON.stringify(text));
     }
     return { file, frontmatter, text, errors: [] };

@@ -13,11 +13,11 @@ import { remarkAgencyMentions } from './agency-mentions.ts';
 import { rehypeFootnotesI18n } from './rehype-footnotes-i18n.ts';
 
 /** GFM from remark-gfm itself; SmartyPants off: it would rewrite the sources' quotes and dashes. */
-const GFM_ONLY = { gfm: false, smartypants: false, remarkPlugins: [remarkGfm] } as const;
+const GFM_ONLY = { gfm: false, smartypants: false } as const;
 
 /** The processor of the site's own pages (About, How to cite…), rendered by @astrojs/mdx: GFM, no clause ids. */
 export function sitePageProcessor() {
-  return unified({ ...GFM_ONLY });
+  return unified({ ...GFM_ONLY, remarkPlugins: [remarkGfm] });
 }
 
 function textProcessor(agencies: Agency[]) {

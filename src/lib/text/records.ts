@@ -22,6 +22,8 @@ export interface ClauseRecord {
   /** Plain text of the whole unit, nested units included. */
   text: string;
   origin: ClauseOrigin;
+  /** Translator's notes written at this unit (<Note>), which are not part of its text. */
+  notes?: string[];
   line?: number;
 }
 

@@ -6,6 +6,7 @@ import {
   CLAUSE_KINDS,
   clauseSegment,
   isAuthoredKind,
+  isHeadedKind,
   joinClauseId,
   normalizeNumber,
 } from './clause-ids.ts';
@@ -22,7 +23,7 @@ export function plainText(node: unknown): string {
   const n = node as { type?: string; value?: string; identifier?: string; label?: string; children?: unknown[] };
   if (n.type === 'footnoteReference') return `[${n.label ?? n.identifier}]`;
   // A translator's note is the site's, not the document's: it is no part of the clause's text.
-  if (n.type === 'editorialNote') return '';
+  if (n.type === 'editorialNote' || n.type === 'noteLabel') return '';
   if (n.type === 'break') return ' ';
   if (typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) return n.value;
   if (!Array.isArray(n.children)) return '';
@@ -33,6 +34,17 @@ export function plainText(node: unknown): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+/** The translator's notes inside a unit (not those of the units nested in it, which record their own). */
+function notesOf(node: unknown): string[] {
+  const notes: string[] = [];
+  const visit = (n: { type?: string; children?: unknown[] }) => {
+    if (n.type === 'editorialNote') notes.push(plainText({ ...n, type: 'noteText' }));
+    else if (n.type !== 'clause' && n.type !== 'mdxJsxFlowElement' && n.type !== 'list') for (const c of n.children ?? []) visit(c as never);
+  };
+  visit(node as never);
+  return notes;
+}
+
 type HData = { hName?: string; hProperties?: Record<string, unknown> };
 
 /** The language of a text comes from its file name: `<document>/vi.mdx`, `<document>/en.mdx`. */
@@ -95,6 +107,25 @@ function originNote(lang: Lang): RootContent {
   } as unknown as RootContent;
 }
 
+/** Groupings print number and title on two lines, as the texts do; an article prints them on one. */
+const TITLE_ON_OWN_LINE = new Set<string>(['phan', 'chuong', 'muc', 'tieu-muc']);
+
+function unitHeading(kind: string, id: string, num: string | undefined, title: string | undefined, level: number): RootContent {
+  const children: PhrasingContent[] = [];
+  if (num !== undefined) {
+    children.push({ type: 'clauseNumber', data: { hName: 'a', hProperties: { className: ['clause-num'], href: `#${id}` } }, children: [{ type: 'text', value: num }] } as unknown as PhrasingContent);
+  }
+  if (title !== undefined) {
+    if (TITLE_ON_OWN_LINE.has(kind)) {
+      children.push({ type: 'unitTitle', data: { hName: 'span', hProperties: { className: ['unit-title'] } }, children: [{ type: 'text', value: title }] } as unknown as PhrasingContent);
+    } else {
+      if (children.length) children.push({ type: 'text', value: ' ' });
+      children.push({ type: 'text', value: title });
+    }
+  }
+  return { type: 'heading', depth: level as 1, children, data: { hProperties: { className: ['unit-heading'] } } } as unknown as RootContent;
+}
+
 /**
  * `<Note>…</Note>` inside a paragraph is a translator's note: the site's remark on the text (a slip in a
  * source translation, a gloss of an idiom), shown as a labelled aside and kept out of the clause's text, so
@@ -148,7 +179,8 @@ export function remarkClauses() {
       records.push(record);
     };
 
-    const walk = (parent: Parent, parentId: string | undefined, depth: number) => {
+    /** `inherited`: a unit inside a clause the project translated is the project's translation too. */
+    const walk = (parent: Parent, parentId: string | undefined, depth: number, inherited: ClauseOrigin, headingLevel: number) => {
       const counters = new Map<string, number>();
       const next = (kind: string) => {
         const n = (counters.get(kind) ?? 0) + 1;
@@ -190,13 +222,22 @@ export function remarkClauses() {
             throw new ContentError(filePath, line, (e as Error).message + '.', 'write the number as the document prints it.');
           }
           const id = joinClauseId(parentId, segment, kind);
-          const origin: ClauseOrigin = originAttr === 'unofficial' ? 'unofficial' : 'source';
-          register({ id, kind, num, parent: parentId, depth, text: plainText(el), origin, line });
+          const origin: ClauseOrigin = originAttr === 'unofficial' ? 'unofficial' : inherited;
+          const title = attr(el, 'title');
+          const headed = isHeadedKind(kind);
+          if (title !== undefined && !headed) {
+            throw new ContentError(filePath, line, `<Clause kind="${kind}"> has a title, which only parts, chapters, sections and articles (phan, chuong, muc, tieu-muc, dieu) print.`, 'move the words into the text of the unit.');
+          }
+          register({ id, kind, num, ...(title !== undefined && { title }), parent: parentId, depth, text: plainText(el), origin, line });
 
-          walk(el as unknown as Parent, id, depth + 1);
+          walk(el as unknown as Parent, id, depth + 1, origin, headed ? headingLevel + 1 : headingLevel);
 
           const body = el.children as RootContent[];
-          if (num !== undefined) {
+          if (headed) {
+            // Parts, chapters, sections and articles print their number and title as a heading of their own
+            // ("Điều 1. Phạm vi điều chỉnh"; "CHƯƠNG I" over "NHỮNG QUY ĐỊNH CHUNG"), at the level of their nesting.
+            body.unshift(unitHeading(kind, id, num, title, Math.min(headingLevel, 6)));
+          } else if (num !== undefined) {
             const numberNode = {
               type: 'clauseNumber',
               data: { hName: 'a', hProperties: { className: ['clause-num'], href: `#${id}` } },
@@ -230,7 +271,8 @@ export function remarkClauses() {
         if (child.type === 'paragraph') {
           const unofficial = takeUnofficialMarker(child);
           const id = joinClauseId(parentId, clauseSegment('para', { position: next('para') }));
-          register({ id, kind: 'para', parent: parentId, depth, text: plainText(child), origin: unofficial ? 'unofficial' : 'source', line });
+          const notes = notesOf(child);
+          register({ id, kind: 'para', parent: parentId, depth, text: plainText(child), origin: unofficial ? 'unofficial' : inherited, ...(notes.length && { notes }), line });
           if (unofficial) child.children.unshift(originNote(lang) as unknown as PhrasingContent);
           child.children.unshift(clauseAnchor(lang, id));
           setData(child, undefined, { id, className: ['clause'], dataOrigin: unofficial ? 'unofficial' : undefined });
@@ -243,7 +285,8 @@ export function remarkClauses() {
             const firstPara = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : undefined;
             const unofficial = firstPara ? takeUnofficialMarker(firstPara) : false;
             const id = joinClauseId(parentId, clauseSegment('bullet', { position: next('bullet') }));
-            register({ id, kind: 'bullet', parent: parentId, depth, text: plainText(item), origin: unofficial ? 'unofficial' : 'source', line: itemLine });
+            const notes = notesOf(item);
+            register({ id, kind: 'bullet', parent: parentId, depth, text: plainText(item), origin: unofficial ? 'unofficial' : inherited, ...(notes.length && { notes }), line: itemLine });
             if (unofficial && firstPara) firstPara.children.unshift(originNote(lang) as unknown as PhrasingContent);
             if (firstPara) firstPara.children.unshift(clauseAnchor(lang, id));
             else item.children.unshift({ type: 'paragraph', children: [clauseAnchor(lang, id)] });
@@ -254,7 +297,7 @@ export function remarkClauses() {
 
         if (child.type === 'heading') {
           const id = joinClauseId(parentId, clauseSegment('heading', { position: next('heading') }));
-          register({ id, kind: 'heading', parent: parentId, depth, text: plainText(child), origin: 'source', line });
+          register({ id, kind: 'heading', parent: parentId, depth, text: plainText(child), origin: inherited, line });
           child.children.unshift(clauseAnchor(lang, id));
           setData(child, undefined, { id, className: ['clause'] });
           continue;
@@ -263,7 +306,8 @@ export function remarkClauses() {
     };
 
     convertNotes(tree, lang, filePath);
-    walk(tree as unknown as Parent, undefined, 0);
+    // Units' headings start at <h2>: the page's <h1> is the document's title.
+    walk(tree as unknown as Parent, undefined, 0, 'source', 2);
 
     // GFM footnotes are rendered by remark-rehype with ids fn-<label> (clobberPrefix is empty).
     for (const child of tree.children) {
