@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4321;
+// Another port lets two checkouts run their browser tests at once (PORT=4400 npm run test:browser).
+const PORT = Number(process.env.PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/browser',
