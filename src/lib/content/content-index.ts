@@ -228,7 +228,8 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
       const file = path.join(dir, `${lang}.mdx`);
       const result = compiled.get(file);
       if (!result) {
-        errors.push(new ContentError(dir, undefined, `the ${lang === 'vi' ? 'Vietnamese' : 'English'} version ${lang}.mdx is missing.`, 'every document is readable in both languages: add the file (an unofficial translation if no source translation exists).'));
+        // A document may be Vietnamese-only (its English page shows the Vietnamese text), never English-only.
+        if (lang === 'vi') errors.push(new ContentError(dir, undefined, 'the Vietnamese text vi.mdx is missing.', 'every document the site holds has its Vietnamese text: add vi.mdx (an unofficial translation if the source is in another language).'));
         continue;
       }
       const text = textIndex(result, errors);
@@ -275,6 +276,12 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
     }
     if (!meta.hasText && !meta.title) {
       errors.push(new ContentError(y.file, 1, `document "${id}" has no text, so it needs a title.`, 'add title: { vi: ..., en: ... }.'));
+    }
+    if (meta.hasText && texts.get(id)?.vi && !texts.get(id)?.en && !meta.title) {
+      errors.push(new ContentError(y.file, 1, `document "${id}" has no English text, so its English page needs a title.`, 'add title: { vi: <the title as in vi.mdx>, en: <the site\'s English title> } (and a summary in both languages).'));
+    }
+    if (!meta.issuer.length && !meta.issuerPrinted) {
+      errors.push(new ContentError(y.file, lineOf(y, ['issuer']), `document "${id}" names no issuer.`, 'add the issuing body\'s agency id to issuer, or, if it is not in agencies.yaml yet, its name as printed in issuerPrinted.'));
     }
     meta.sources.forEach((source, i) => {
       const file = path.join(paths.sources, source.file);

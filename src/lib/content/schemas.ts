@@ -70,10 +70,18 @@ export const documentSchema = z
     type: z.enum(DOCUMENT_TYPES),
     /** As printed ("52-CT/TW"); null when the sources do not give it. */
     number: z.string().min(1).nullable(),
-    /** Needed only for documents the site has no text of; text titles come from each MDX file. */
+    /**
+     * The title in each language the site has no text in: every language of a document without text, English
+     * for a Vietnamese-only document (the site's translation of the title). Text titles come from each MDX file.
+     */
     title: localized.optional(),
     /** Agency ids. Identity is issuer + type + number + date, never the number alone. */
-    issuer: z.array(z.string().min(1)).min(1),
+    issuer: z.array(z.string().min(1)),
+    /**
+     * The issuing body as the document prints it, when the registry has no entry for it (then `issuer` is
+     * empty): an imported document builds and says so, until an editor adds the body to agencies.yaml.
+     */
+    issuerPrinted: z.string().min(1).optional(),
     signer: z
       .object({ name: localized, role: localized })
       .strict()
@@ -88,7 +96,7 @@ export const documentSchema = z
     textVersion: localized.optional(),
     /** The language of the source text the site reproduces (the other language is a translation). */
     sourceLanguage: z.enum(['vi', 'en']),
-    /** Whether the site has the document's text (texts/<id>/vi.mdx and en.mdx). */
+    /** Whether the site has the document's text (texts/<id>/vi.mdx, and en.mdx where an English text exists). */
     hasText: z.boolean(),
     sources: z.array(sourceRecord),
     relations: z.array(relation).default([]),
