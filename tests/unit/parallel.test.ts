@@ -57,7 +57,7 @@ test("a law's chapters and articles are heading rows, each cell in its own langu
     c('chuong-I', 'chuong', '', { num: 'CHAPTER I', title: 'GENERAL PROVISIONS' }),
     { ...c('dieu-1', 'dieu', 'This Law', { num: 'Article 1.', title: 'Scope' }), parent: 'chuong-I' },
     c('dieu-1__khoan-1', 'khoan', 'This Law', { num: '1.' }),
-    c('dieu-1__khoan-1__para-1', 'para', 'This Law', { notes: ['A note.'] }),
+    c('dieu-1__khoan-1__para-1', 'para', 'This Law', { notes: [[{ text: 'A note on ' }, { text: 'Luật', lang: 'vi' }, { text: '.' }]] }),
   ];
   const rows = alignClauses(vi, en);
   assert.deepEqual(rows.map((r) => [r.id, Boolean(r.heading)]), [['chuong-I', true], ['dieu-1', true], ['dieu-1__khoan-1__para-1', false]]);
@@ -66,5 +66,6 @@ test("a law's chapters and articles are heading rows, each cell in its own langu
   const html = parallelRowsHtml(rows, ['vi', 'en'], (lang, id) => `/${lang}/#${id}`);
   const cells = selectAll('[role="cell"]', fromHtml(html, { fragment: true })) as Element[];
   assert.equal(toText(cells[3]), '§ Article 1. Scope');
-  assert.equal(toText(cells[5]), "§ 1. This Law Translator's note: A note.");
+  assert.equal(toText(cells[5]), "§ 1. This Law Translator's note: A note on Luật.");
+  assert.equal((selectAll('[lang="vi"]', cells[5])[0] as Element | undefined)?.tagName, 'span', 'Vietnamese words in a note keep their language');
 });

@@ -1,4 +1,4 @@
-import type { ClauseRecord } from '../text/records.ts';
+import type { ClauseRecord, NoteRun } from '../text/records.ts';
 import { isHeadedKind, opensNumberedUnit } from '../text/clause-ids.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -12,7 +12,7 @@ export interface ParallelCell {
   /** A headed unit's title (an article's, a chapter's), in this cell's language. */
   title?: string;
   /** Translator's notes on this unit. */
-  notes?: string[];
+  notes?: NoteRun[][];
 }
 
 export interface ParallelRow {
@@ -78,7 +78,10 @@ export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly L
       }
       if (cell.num) html += `<span class="clause-num">${escapeHtml(cell.num)} </span>`;
       html += escapeHtml(cell.text);
-      for (const note of cell.notes ?? []) html += ` <span class="editorial-note" role="note"><span class="note-label">${escapeHtml(ui[l].translatorNote)}: </span>${escapeHtml(note)}</span>`;
+      for (const note of cell.notes ?? []) {
+        const words = note.map((run) => (run.lang ? `<span lang="${run.lang}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
+        html += ` <span class="editorial-note" role="note"><span class="note-label">${escapeHtml(ui[l].translatorNote)}: </span>${words}</span>`;
+      }
       html += '</div>';
     }
     html += '\n</div>\n';

@@ -23,8 +23,14 @@ export interface ClauseRecord {
   text: string;
   origin: ClauseOrigin;
   /** Translator's notes written at this unit (<Note>), which are not part of its text. */
-  notes?: string[];
+  notes?: NoteRun[][];
   line?: number;
+}
+
+/** A stretch of a translator's note; `lang` marks words in another language than the note's (<Vi>). */
+export interface NoteRun {
+  text: string;
+  lang?: Lang;
 }
 
 /** A body the text names, and the clause that names it. */
