@@ -3,32 +3,14 @@
  * these, and so does the content validator (which adds file:line to each error).
  */
 import { z } from 'astro/zod';
+import { DOCUMENT_TYPES } from './document-types.ts';
 
 export const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
 
 /** An ISO calendar date, or a month or year when the source gives no more. */
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date must be yyyy-mm-dd (or yyyy-mm, yyyy)');
 
-export const DOCUMENT_TYPES = [
-  'directive',
-  'resolution',
-  'conclusion',
-  'notice',
-  'plan',
-  'guidance',
-  'law',
-  'code',
-  'ordinance',
-  'decree',
-  'circular',
-  'decision',
-  'news-article',
-  'interview',
-] as const;
 
-/** Types cited by their title and number ("Luật Bảo hiểm y tế số 25/2008/QH12"), as laws are. */
-export const NORMATIVE_DOCUMENT_TYPES: readonly DocumentType[] = ['law', 'code', 'ordinance'];
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const RELATION_TYPES = [
   'implements',

@@ -1,5 +1,6 @@
 /** A document's first-mention citation in both languages, from its metadata (pages and share pages). */
-import { NORMATIVE_DOCUMENT_TYPES, type Agency, type DocumentMeta } from '../content/schemas.ts';
+import type { Agency, DocumentMeta } from '../content/schemas.ts';
+import { NORMATIVE_DOCUMENT_TYPES } from '../content/document-types.ts';
 import { documentCitation } from './citation.ts';
 import { LANGS, type Lang } from '../i18n/languages.ts';
 import { documentTypeLabels } from '../i18n/labels.ts';
