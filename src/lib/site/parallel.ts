@@ -3,6 +3,7 @@ import { isHeadedKind, opensNumberedUnit } from '../text/clause-ids.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { escapeHtml } from './html.ts';
+import { unitLabel } from '../text/citation.ts';
 
 export interface ParallelCell {
   text: string;
@@ -70,7 +71,7 @@ export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly L
       const cell = row.cells[l];
       const unofficial = cell.origin === 'unofficial';
       html += `\n  <div role="cell" lang="${l}"${unofficial ? ' class="unofficial"' : ''}>`;
-      html += `<a class="parallel-link" href="${escapeHtml(clauseHref(l, row.id))}" aria-label="${escapeHtml(`${ui[l].openClause} ${row.id}`)}">§</a> `;
+      html += `<a class="parallel-link" href="${escapeHtml(clauseHref(l, row.id))}" aria-label="${escapeHtml(`${ui[l].openClause} ${unitLabel(l, row.id)}`)}">§</a> `;
       if (unofficial) html += `<span class="origin-note">${escapeHtml(ui[l].unofficialClause)}</span> `;
       if (row.heading) {
         html += `<strong>${[cell.num, cell.title].filter((v) => v !== undefined).map((v) => escapeHtml(v!)).join(' ')}</strong></div>`;
