@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { agencySchema, documentSchema, newsFeedSchema, redirectsSchema, targetFileSchema, taskFileSchema, textFrontmatter, type Agency, type DocumentMeta, type NewsFeed, type Target, type Task } from './schemas.ts';
+import { agencySchema, documentSchema, glossarySchema, newsFeedSchema, redirectsSchema, targetFileSchema, taskFileSchema, textFrontmatter, type Agency, type DocumentMeta, type Glossary, type NewsFeed, type Target, type Task } from './schemas.ts';
 import { ContentError, ContentErrors } from './errors.ts';
 import type { TextRecords } from '../text/records.ts';
 import { compileTexts, readTitle, type CompileResult } from '../text/compiler.ts';
@@ -41,6 +41,8 @@ export interface BuildOptions {
 
 export interface ContentIndex {
   redirects: z.infer<typeof redirectsSchema>;
+  /** The translation rules and terms (glossary.yaml). */
+  glossary: Glossary;
   /** News feeds by file name (without .yaml). */
   news: Map<string, NewsFeed>;
   tasks: (Task & { document: string })[];
@@ -397,6 +399,14 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
     }
   }
 
+  let glossary: Glossary = { rules: [], terms: [] };
+  const glossaryFile = path.join(paths.content, 'glossary.yaml');
+  if (fs.existsSync(glossaryFile)) {
+    const y = readYaml(glossaryFile, errors);
+    const parsed = y && schemaErrors(y, glossarySchema, y.doc.toJS() ?? {}, [], errors);
+    if (parsed) glossary = parsed;
+  }
+
   const news = new Map<string, NewsFeed>();
   const newsDir = path.join(paths.content, 'news');
   if (fs.existsSync(newsDir)) {
@@ -410,6 +420,7 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
   if (errors.length) throw new ContentErrors(errors);
   return {
     redirects,
+    glossary,
     news,
     tasks,
     targets,

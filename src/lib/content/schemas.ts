@@ -215,3 +215,39 @@ export const redirectsSchema = z
   .strict();
 
 export type Redirects = z.infer<typeof redirectsSchema>;
+
+/**
+ * The translation rules and terms every unofficial translation follows (src/content/glossary.yaml), shown on
+ * the translation policy page. Agency names are the registry's (agencies.yaml), not repeated here.
+ */
+export const GLOSSARY_TOPICS = ['modality', 'terms', 'spelling', 'names', 'notes', 'structure'] as const;
+export const TERM_SOURCES = ['directive-52-official', 'site', 'agency-own-name'] as const;
+export const glossarySchema = z
+  .object({
+    rules: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9-]+$/, 'a rule id is lower-case ASCII words joined by "-"'),
+          topic: z.enum(GLOSSARY_TOPICS),
+          /** The Vietnamese word or pattern and its English rendering ("" when the rule is not about a word). */
+          vi: z.string(),
+          en: z.string(),
+          rule: localized,
+        })
+        .strict(),
+    ),
+    terms: z.array(
+      z
+        .object({
+          vi: z.string().min(1),
+          en: z.string().min(1),
+          /** Where the rendering comes from: the official English of Directive 52-CT/TW, the site, the body's own name. */
+          source: z.enum(TERM_SOURCES),
+          note: localized.optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Glossary = z.infer<typeof glossarySchema>;
