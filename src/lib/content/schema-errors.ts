@@ -32,7 +32,7 @@ export function checkSchema<T>(y: YamlFile, schema: z.ZodType<T>, value: unknown
  * field beside it. Such a pair becomes one issue, the unknown field with the name it was meant to have.
  */
 function pairMisspelledFields(all: Issue[]): { issues: Issue[]; misspelled: { object: PropertyKey[]; written: string; meant: string }[] } {
-  const missing = all.filter((i) => i.code === 'invalid_type' && i.input === undefined);
+  const missing = all.filter(isMissing);
   const paired = new Set<Issue>();
   const misspelled: { object: PropertyKey[]; written: string; meant: string }[] = [];
   const issues: Issue[] = [];
@@ -48,6 +48,11 @@ function pairMisspelledFields(all: Issue[]): { issues: Issue[]; misspelled: { ob
     if (keys.length) issues.push({ ...issue, keys });
   }
   return { issues: [...all.filter((i) => i.code !== 'unrecognized_keys' && !paired.has(i)), ...issues], misspelled };
+}
+
+/** A required field that is not there (Zod reports it as a value of the wrong type or not among the allowed ones). */
+function isMissing(issue: Issue): boolean {
+  return (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
 }
 
 function sameParent(fieldPath: readonly PropertyKey[], objectPath: readonly PropertyKey[]): boolean {
@@ -75,16 +80,19 @@ export function describeIssue(y: YamlFile, root: Schema, issue: Issue, basePath:
   const field = fieldName(at);
   const line = lineOf(y, at);
   const error = (problem: string, fix: string, where = line) => new ContentError(y.file, where, problem, fix);
+  if (isMissing(issue)) {
+    const key = at.at(-1);
+    const what = schema ? `${describe(schema, false)}${acceptsNull(schema) ? ', or null where the sources do not give it' : ''}` : 'a value';
+    return [error(`${field} is missing.`, `add ${typeof key === 'string' ? `"${key}"` : 'it'}: ${what}.`)];
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const expected = schema ? expectation(schema) : issue.expected;
-      if (issue.input === undefined) {
-        const key = at.at(-1);
-        const what = schema ? `${describe(schema, false)}${acceptsNull(schema) ? ', or null where the sources do not give it' : ''}` : expected;
-        return [error(`${field} is missing.`, `add ${typeof key === 'string' ? `"${key}"` : 'it'}: ${what}.`)];
-      }
-      const asList = schema && isList(schema) && isScalar(issue.input) ? ` as a list: [${String(issue.input)}]` : '';
-      return [error(`${field} must be ${expected}, not ${valueName(issue.input)}.`, asList ? `write it${asList}.` : `write ${expected} there.`)];
+      let fix = `write ${expected} there.`;
+      if (schema && isList(schema) && isScalar(issue.input)) fix = `write it as a list: [${String(issue.input)}].`;
+      // YAML reads 52 or true as a number or a yes/no: a text that looks like one is quoted.
+      else if (issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')) fix = `write it in quotes: "${String(issue.input)}".`;
+      return [error(`${field} must be ${expected}, not ${valueName(issue.input)}.`, fix)];
     }
     case 'invalid_value':
       return [error(`${field} must be one of: ${issue.values.map(String).join(', ')}; it is ${typeof issue.input === 'string' ? `"${issue.input}"` : valueName(issue.input)}.`, 'write one of those values, spelled exactly so.')];
@@ -204,7 +212,7 @@ function fieldsOf(schema: Schema): string[] {
 
 /** What a value of the schema is, in words: its description in schemas.ts, else its type. */
 export function expectation(schema: Schema): string {
-  const orNull = acceptsNull(schema) ? ' or null' : '';
+  const orNull = acceptsNull(schema) ? ', or null' : '';
   return describe(schema, false) + orNull;
 }
 

@@ -23,19 +23,18 @@ export function compareStructures(here: StructureSide, there: StructureSide): Co
   const hereLines = lineIn(here);
   const thereLines = lineIn(there);
   let first: { line: number; error: ContentError } | undefined;
-  // Parents present in both versions, from the top down; a parent present in one only shows as a difference
-  // among its own parent's children.
+  // Parents present in both versions, from the top down; a unit present in one only shows as a difference
+  // among its parent's children.
   const queue: (string | undefined)[] = [undefined];
   while (queue.length) {
     const parent = queue.shift();
     const mine = a.get(parent) ?? [];
     const theirs = b.get(parent) ?? [];
     const difference = differenceAmong(parent, mine, theirs, here, there, hereLines, thereLines);
-    if (difference) {
-      if (!first || difference.line < first.line) first = difference;
-      continue;
-    }
-    for (const child of mine) if (a.has(child.id) || b.has(child.id)) queue.push(child.id);
+    if (difference && (!first || difference.line < first.line)) first = difference;
+    // Units in both versions are compared within, even if their siblings differ: the difference that comes
+    // first in the file may be inside one of them.
+    for (const child of mine) if (thereLines.has(child.id) && (a.has(child.id) || b.has(child.id))) queue.push(child.id);
   }
   return first?.error;
 }
