@@ -245,6 +245,8 @@ test('validate.ts accepts a document with only its Vietnamese text, and writes i
   const copy = new Copy();
   try {
     fs.rmSync(path.join(copy.dir, DIRECTIVE_EN));
+    // Its English page shows the site's English title, from the metadata.
+    copy.plant(DIRECTIVE, (t) => t.replace(/^(type: .*\n)/m, '$1title: { vi: Chỉ thị 52, en: Directive 52 }\n'));
     const { stdout } = await run(process.execPath, [path.join(ROOT, 'src/integrations/content-validation/validate.ts')], { cwd: copy.dir, timeout: 120_000 });
     assert.match(stdout, /^content valid: /m);
     const compiled = path.join(copy.dir, '.astro/compiled/texts', path.basename(path.dirname(DIRECTIVE_EN)));

@@ -22,8 +22,10 @@ import { checkTexts, textFolders } from './checks/texts.ts';
 import { checkTargets, checkTasks, type PointerFile } from './checks/tasks-targets.ts';
 import { checkRedirects } from './checks/redirects.ts';
 import { readNews } from './checks/news.ts';
-import type { ClauseRecord, Mention } from '../text/records.ts';
-import { compileTexts } from '../text/compiler.ts';
+import { checkReferences } from './checks/references.ts';
+import type { TextRecords } from '../text/records.ts';
+import { compileTexts, readTitle } from '../text/compiler.ts';
+import type { CatalogueEntry } from '../text/legal-references.ts';
 import { LANGS, type Lang } from '../i18n/languages.ts';
 
 export { sha256 } from './checks/documents.ts';
@@ -35,12 +37,10 @@ export interface ContentPaths {
   sources: string;
 }
 
-export interface TextIndex {
+export interface TextIndex extends TextRecords {
   file: string;
   title: string;
   origin: 'source' | 'unofficial';
-  clauses: ClauseRecord[];
-  mentions: Mention[];
 }
 
 export interface BuildOptions {
@@ -59,6 +59,8 @@ export interface ContentIndex {
   agencies: Map<string, Agency>;
   documents: Map<string, { file: string; meta: DocumentMeta }>;
   texts: Map<string, Partial<Record<Lang, TextIndex>>>;
+  /** What builds but deserves an editor's look: references the site cannot resolve. */
+  warnings: ContentError[];
 }
 
 export function defaultPaths(root: string): ContentPaths {
@@ -93,24 +95,39 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
       .filter((file) => fs.existsSync(file))
       .map((file) => ({ file, outDir: options.compileTo && path.join(options.compileTo, id) })),
   );
-  // The texts compile in worker threads while this thread reads the YAML (documents, tasks, targets), which
-  // needs no text: at 10,000 documents that reading took tens of seconds after the compile, with one core idle.
-  const compiling = compileTexts(jobs, { agencies: [...registry.agencies.values()], threads: options.threads });
-  // Awaited below; a worker that fails meanwhile must not be reported as an unhandled rejection first.
-  compiling.catch(() => {});
 
+  // The documents first: a text's references to other documents are linked as it compiles, from their
+  // numbers and titles (the catalogue).
   const documentFiles = await readFolder(path.join(paths.content, 'documents'), errors);
   const documents: DocumentSet = { known: new Set(documentFiles.names.map((n) => n.replace(/\.yaml$/, ''))), valid: new Map() };
   for (const { name, y, data } of documentFiles.files) {
     const meta = checkSchema(y, documentSchema, data, [], errors);
     if (meta) documents.valid.set(name.replace(/\.yaml$/, ''), { file: y.file, meta, y });
   }
+  const withText = new Set(jobs.map((j) => j.file));
+  const titleOf = (id: string, lang: Lang) => {
+    const file = path.join(textDir, id, `${lang}.mdx`);
+    return withText.has(file) ? readTitle(file) : undefined;
+  };
+  const catalogue: CatalogueEntry[] = [...documents.valid].map(([id, { meta }]) => ({
+    id,
+    type: meta.type,
+    number: meta.number,
+    date: meta.date,
+    titles: Object.fromEntries(LANGS.map((lang) => [lang, titleOf(id, lang) || meta.title?.[lang]]).filter(([, t]) => t)),
+  }));
+  // The texts compile in worker threads while this thread reads the tasks and targets, which need no text:
+  // at 10,000 documents that reading took tens of seconds after the compile, with one core idle.
+  const compiling = compileTexts(jobs, { agencies: [...registry.agencies.values()], documents: catalogue, threads: options.threads });
+  // Awaited below; a worker that fails meanwhile must not be reported as an unhandled rejection first.
+  compiling.catch(() => {});
   const taskFiles = await readFolder(path.join(paths.content, 'tasks'), errors);
   const targetFiles = await readFolder(path.join(paths.content, 'targets'), errors);
 
   const texts = checkTexts(textDir, folders, await compiling, documents, errors);
   checkAgencyScopes(registry, documents.known, errors);
   for (const [id, document] of documents.valid) checkDocument(id, document, { registry, documents, texts, sources: paths.sources }, errors);
+  const warnings = checkReferences(texts, options.compileTo);
   const pointers = { registry, documents, texts, seenIds: new Map<string, string>() };
   const tasks = checkTasks(taskFiles.files, pointers, errors);
   const targets = checkTargets(targetFiles.files, pointers, errors);
@@ -130,11 +147,12 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
         id,
         Object.fromEntries(
           Object.entries(entry.byLang).flatMap(([lang, t]) =>
-            t === 'failed' || !t.frontmatter ? [] : [[lang, { file: t.file, ...t.frontmatter, clauses: t.clauses, mentions: t.mentions }]],
+            t === 'failed' || !t.frontmatter ? [] : [[lang, { file: t.file, ...t.frontmatter, clauses: t.clauses, mentions: t.mentions, references: t.references }]],
           ),
         ),
       ]),
     ),
+    warnings,
   };
 }
 

@@ -45,6 +45,13 @@ export function checkDocument(id: string, { meta, y }: LoadedDocument, context: 
   if (!meta.hasText && !meta.title) {
     errors.push(new ContentError(y.file, lineOf(y, []), `document "${id}" has no text, so it needs a title.`, 'add title: { vi: ..., en: ... }.'));
   }
+  const text = texts.get(id)?.byLang;
+  if (meta.hasText && text?.vi && !text.en && !meta.title) {
+    errors.push(new ContentError(y.file, lineOf(y, []), `document "${id}" has no English text, so its English page needs a title.`, "add title: { vi: <the title as in vi.mdx>, en: <the site's English title> } (and a summary in both languages)."));
+  }
+  if (!meta.issuer.length && !meta.issuerPrinted) {
+    errors.push(new ContentError(y.file, lineOf(y, ['issuer']), `document "${id}" names no issuer.`, "add the issuing body's agency id to issuer, or, if it is not in agencies.yaml yet, its name as printed in issuerPrinted."));
+  }
   meta.sources.forEach((source, i) => {
     const file = path.join(context.sources, source.file);
     if (!fs.existsSync(file)) {

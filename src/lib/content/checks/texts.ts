@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CompileResult } from '../../text/compiler.ts';
-import type { ClauseRecord, Mention } from '../../text/records.ts';
+import type { ClauseRecord, TextRecords } from '../../text/records.ts';
 import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { ContentError } from '../errors.ts';
 import { checkSchema } from '../schema-errors.ts';
@@ -16,11 +16,9 @@ import { parseYaml } from '../yaml-file.ts';
 import type { DocumentSet } from './documents.ts';
 import { compareStructures } from './structure.ts';
 
-export interface CheckedText {
+export interface CheckedText extends TextRecords {
   file: string;
-  clauses: ClauseRecord[];
   clauseById: Map<string, ClauseRecord>;
-  mentions: Mention[];
   /** Undefined if the frontmatter has mistakes (its clauses are still sound). */
   frontmatter?: TextFrontmatter;
 }
@@ -68,9 +66,9 @@ export function checkTexts(textDir: string, folders: readonly string[], compiled
       const result = byFile.get(path.join(dir, `${lang}.mdx`));
       if (result) entry.byLang[lang] = checkedText(result, errors);
     }
-    // Every document is read in Vietnamese; an English version is there when the site has one.
+    // A document may be Vietnamese-only (its English page shows the Vietnamese text), never English-only.
     if (!entry.byLang.vi) {
-      errors.push(new ContentError(dir, undefined, 'the Vietnamese text vi.mdx is missing.', 'add it: a document text folder holds vi.mdx, and en.mdx when the site has an English version.'));
+      errors.push(new ContentError(dir, undefined, 'the Vietnamese text vi.mdx is missing.', 'every document the site holds has its Vietnamese text: add vi.mdx (an unofficial translation if the source is in another language).'));
     }
     for (const name of fs.readdirSync(dir)) {
       if (!LANGS.some((l) => name === `${l}.mdx`)) {
