@@ -123,6 +123,13 @@ const CASES: Case[] = [
     expect: (c) => [`${c.at(DIRECTIVE, 'issuer: [secretariat')}: YAML syntax error: the list opened with "[" here is not closed. Fix: close it with "]" (a list or group that goes on over several lines indents its further lines).`],
   },
   {
+    name: 'a YAML syntax error in the agency registry',
+    plant: (c) => c.plant(AGENCIES, (t) => t.replace('- id: secretariat\n  name: { vi: Ban Bí thư, en: Secretariat }', '- id: secretariat\n  name: { vi: Ban Bí thư, en: Secretariat')),
+    // Every document, task and agency that names an agency would be "unknown" if the registry's ids were
+    // taken as none: they are not checked until the registry reads.
+    expect: (c) => [`${c.at(AGENCIES, '{ vi: Ban Bí thư, en: Secretariat')}: YAML syntax error: the { … } group opened with "{" here is not closed. Fix: close it with "}" (a list or group that goes on over several lines indents its further lines).`],
+  },
+  {
     name: 'an unknown document in a relation',
     plant: (c) => c.plant(DIRECTIVE, (t) => t.replace('target: chi-thi-38-ct-tw-2009', 'target: chi-thi-99-ct-tw')),
     expect: (c) => [`${c.at(DIRECTIVE, 'chi-thi-99-ct-tw')}: relation "follows" points at an unknown document "chi-thi-99-ct-tw". Fix: use the id (file name without .yaml) of a document in src/content/documents/.`],

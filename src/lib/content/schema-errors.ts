@@ -74,7 +74,7 @@ function closeTo(a: string, b: string): boolean {
 }
 
 /** One issue as file:line, problem and fix; an unknown-fields issue is one error per field. */
-export function describeIssue(y: YamlFile, root: Schema, issue: Issue, basePath: PropertyKey[] = []): ContentError[] {
+function describeIssue(y: YamlFile, root: Schema, issue: Issue, basePath: PropertyKey[] = []): ContentError[] {
   const at = [...basePath, ...issue.path];
   const schema = schemaAt(root, issue.path);
   const field = fieldName(at);
@@ -211,7 +211,7 @@ function fieldsOf(schema: Schema): string[] {
 }
 
 /** What a value of the schema is, in words: its description in schemas.ts, else its type. */
-export function expectation(schema: Schema): string {
+function expectation(schema: Schema): string {
   const orNull = acceptsNull(schema) ? ', or null' : '';
   return describe(schema, false) + orNull;
 }
