@@ -5,6 +5,7 @@ import { sitePageProcessor } from './src/lib/text/pipeline.ts';
 import { contentValidation } from './src/integrations/content-validation/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { sharePages } from './src/integrations/share-pages/index.ts';
+import { openData } from './src/integrations/open-data/index.ts';
 import { DEFAULT_LANG, LANGS } from './src/lib/i18n/languages.ts';
 import { LOCAL_ORIGIN } from './src/lib/site/origin.ts';
 import { siteOriginCheck } from './src/integrations/site-origin.ts';
@@ -40,8 +41,8 @@ export default defineConfig({
     // with remark-gfm, the user's choice, rather than Astro 7's default Rust processor.
     processor: sitePageProcessor(),
   },
-  // In this order: the search index and the share pages start from the digest that content validation
-  // writes; the security headers read the share templates before the share pages remove them.
-  // @astrojs/mdx renders the site's own pages (src/content/site/); document texts have their own compiler.
-  integrations: [mdx(), siteOriginCheck(), contentValidation(), searchIndex(), securityHeaders(), sharePages()],
+  // In this order: the search index, the open data and the share pages start from the compiled content that
+  // content validation writes; the security headers read the share templates before the share pages remove
+  // them. @astrojs/mdx renders the site's own pages (src/content/site/); document texts have their own compiler.
+  integrations: [mdx(), siteOriginCheck(), contentValidation(), searchIndex(), openData(), securityHeaders(), sharePages()],
 });

@@ -4,12 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * Resolves once any of `files` exists: Astro has begun writing pages. Its polls never keep the process
- * alive, so a build that fails before its first page still exits.
+ * Resolves once any of `files` has been written since `since` (a page left by an earlier build does not
+ * count): Astro has begun writing pages. Its polls never keep the process alive, so a build that fails before
+ * its first page still exits.
  */
-export function firstFileWritten(files: string[], everyMs = 250): Promise<void> {
+export function firstFileWritten(files: string[], everyMs = 250, since = Date.now()): Promise<void> {
+  const fresh = (f: string) => {
+    try {
+      return fs.statSync(f).mtimeMs >= since;
+    } catch {
+      return false;
+    }
+  };
   return new Promise((resolve) => {
-    const poll = () => (files.some((f) => fs.existsSync(f)) ? resolve() : setTimeout(poll, everyMs).unref());
+    const poll = () => (files.some(fresh) ? resolve() : setTimeout(poll, everyMs).unref());
     poll();
   });
 }
