@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { firstFileWritten, runBuildStep } from '../build-step.ts';
+import { firstPageWritten, runBuildStep } from '../build-step.ts';
 
 /**
  * Builds the open data that grows with the corpus (./build.ts: each document's file, the lists of documents
@@ -15,16 +15,18 @@ import { firstFileWritten, runBuildStep } from '../build-step.ts';
 export function openData(): AstroIntegration {
   let pending: Promise<{ seconds: number; last: string }> | undefined;
   let staging = '';
+  let building = false;
   return {
     name: 'open-data',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
-        if (command !== 'build') return;
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config, buildOutput }) => {
+        if (!building) return;
         const root = fileURLToPath(config.root);
         staging = path.join(root, '.astro', 'open-data');
-        const outDir = fileURLToPath(config.outDir);
-        const firstPages = ['404.html', 'index.html', 'vi/index.html', 'en/index.html'].map((p) => path.join(outDir, p));
-        pending = firstFileWritten(firstPages).then(() => runBuildStep(root, 'src/integrations/open-data/build.ts', ['--out', staging], { heapMb: 320 }));
+        pending = firstPageWritten(config, buildOutput).then(() => runBuildStep(root, 'src/integrations/open-data/build.ts', ['--out', staging], { heapMb: 320 }));
         pending.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
