@@ -1,0 +1,122 @@
+/**
+ * The built site's open data (dist/data/*.json), typed as the README documents it, and the content facts the
+ * tests and measuring scripts pick their subjects from. Everything here is read from the build and the
+ * content of one project folder (the real one, or a copy with generated content), never written down: the
+ * site grows, and a count or id that holds today is wrong tomorrow.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { LANGS, type Lang } from '../../src/lib/i18n/languages.ts';
+
+export type Localized = Record<Lang, string>;
+
+export interface ClauseData {
+  id: string;
+  kind: string;
+  num: string | null;
+  parent: string | null;
+  url: Localized;
+  share: Localized;
+}
+
+export interface RelationData {
+  type: string;
+  target: string;
+  clause?: string;
+  from?: string;
+}
+
+export interface DocumentData {
+  id: string;
+  type: string;
+  number: string | null;
+  title: Localized;
+  issuer: string[];
+  signer: { name: Localized; role: Localized } | null;
+  date: string | null;
+  hasText: boolean;
+  url: Localized;
+  relations: RelationData[];
+  sources: { file: string; sha256: string; languages: Lang[]; raw: string }[];
+  clauses: ClauseData[];
+}
+
+export interface TaskData {
+  id: string;
+  document: string;
+  clause: string;
+  lead: string[];
+  partners: string[];
+  directedBy: string[];
+  due: string | null;
+  period: { from: string; to: string } | null;
+  recurrence: string | null;
+  text: Localized;
+  url: Localized;
+}
+
+export interface AgencyData {
+  id: string;
+  name: Localized;
+  abbr: string | null;
+  aliases: string[];
+  level: string;
+  parent: string | null;
+  url: Localized;
+  calendar: Localized;
+  tasks: { lead: string[]; partner: string[]; directing: string[] };
+  issued: string[];
+  mentions: { document: string; clause: string }[];
+}
+
+export interface TargetData {
+  id: string;
+  document: string;
+  clause: string;
+  kind: string;
+  label: Localized;
+  value: string;
+  year: number | null;
+  period: { from: string; to: string } | null;
+  quote: Localized;
+  url: Localized;
+}
+
+export interface SiteData {
+  documents: DocumentData[];
+  tasks: TaskData[];
+  agencies: AgencyData[];
+  targets: TargetData[];
+}
+
+function readData<T>(root: string, file: string): T {
+  const p = path.join(root, 'dist', 'data', file);
+  if (!fs.existsSync(p)) throw new Error(`${path.relative(process.cwd(), p) || p} is missing: run "npm run build" first`);
+  return JSON.parse(fs.readFileSync(p, 'utf8')) as T;
+}
+
+/** The open data of the site built in `root`/dist. */
+export function readSiteData(root = process.cwd()): SiteData {
+  return {
+    documents: readData<{ documents: DocumentData[] }>(root, 'documents.json').documents,
+    tasks: readData<{ tasks: TaskData[] }>(root, 'tasks.json').tasks,
+    agencies: readData<{ agencies: AgencyData[] }>(root, 'agencies.json').agencies,
+    targets: readData<{ targets: TargetData[] }>(root, 'targets.json').targets,
+  };
+}
+
+/** The languages a document's text is held in (src/content/texts/<id>/<lang>.mdx): none for a cited-only document. */
+export function textLanguages(documentId: string, root = process.cwd()): Lang[] {
+  return LANGS.filter((lang) => fs.existsSync(path.join(root, 'src/content/texts', documentId, `${lang}.mdx`)));
+}
+
+/** A site URL as the file under dist/ that serves it ("…/vi/documents/x/#c" -> "vi/documents/x/index.html"). */
+export function pageFile(url: string): string {
+  return `${new URL(url, 'http://site.invalid').pathname.replace(/^\//, '')}index.html`;
+}
+
+/** The path and fragment of a site URL, for a browser whose base URL is the served site. */
+export function sitePath(url: string): string {
+  const u = new URL(url, 'http://site.invalid');
+  return `${u.pathname}${u.search}${u.hash}`;
+}
