@@ -10,6 +10,12 @@ import { LANGS, type Lang } from '../../src/lib/i18n/languages.ts';
 
 export type Localized = Record<Lang, string>;
 
+/**
+ * Rows on each page of a task list: TASKS_PER_PAGE of src/lib/site/registry.ts, which cannot be imported
+ * outside Astro (it reads the content collections). A behaviour of the site, not a fact of the content.
+ */
+export const TASKS_PER_PAGE = 50;
+
 export interface ClauseData {
   id: string;
   kind: string;

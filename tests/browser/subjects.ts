@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { pageFile, readSiteData, sitePath, textLanguages, type ClauseData, type DocumentData } from '../../scripts/lib/built-site.ts';
+import { TASKS_PER_PAGE, pageFile, readSiteData, sitePath, textLanguages, type ClauseData, type DocumentData } from '../../scripts/lib/built-site.ts';
 import { textRecords } from '../../src/lib/content/compiled.ts';
 import { isNormativeKind } from '../../src/lib/text/clause-ids.ts';
 import { tocEntries } from '../../src/lib/site/toc.ts';
@@ -80,9 +80,6 @@ export const numberedClause: ClauseData = readingDocument.clauses.find((c) => c.
 
 /** An agency that leads a task, if any does; else the first agency. */
 export const leadAgency = site.agencies.find((a) => a.tasks.lead.length > 0) ?? site.agencies[0];
-
-/** Rows on a page of the task list (TASKS_PER_PAGE in src/lib/site/registry.ts, which needs Astro to import). */
-export const TASKS_PER_PAGE = 50;
 
 /** A year a task is due in, if any task has a deadline. */
 export const dueYear = site.tasks.map((t) => t.due?.slice(0, 4) ?? t.period?.to.slice(0, 4)).find((y) => y !== undefined);

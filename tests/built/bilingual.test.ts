@@ -27,12 +27,12 @@ function textInPageLanguage(tree: Root, lang: string): string {
   return parts.join(' ');
 }
 
-const pages = allHtmlPages().filter((p) => /^(vi|en)\//.test(p));
+const pages = allHtmlPages().filter((p) => LANGS.some((lang) => p.startsWith(`${lang}/`)));
 
 test('every /vi/ and /en/ page declares its language and links its counterpart both ways', () => {
   for (const page of pages) {
-    const lang = page.slice(0, 2);
-    const other = lang === 'vi' ? 'en' : 'vi';
+    const lang = LANGS.find((l) => page.startsWith(`${l}/`))!;
+    const other = otherLang(lang);
     const tree = builtPage(page);
     assert.equal((select('html', tree) as Element).properties.lang, lang, page);
     const alt = (hreflang: string) => select(`link[rel="alternate"][hreflang="${hreflang}"]`, tree) as Element | undefined;

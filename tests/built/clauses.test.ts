@@ -80,7 +80,7 @@ test('relations in documents.json point at documents that exist, each with a pag
   const known = new Set(data.documents.map((d) => d.id));
   for (const d of data.documents) {
     for (const r of d.relations) assert.ok(known.has(r.target), `${d.id} -> ${r.target}`);
-    for (const lang of ['vi', 'en'] as const) assert.ok(fs.existsSync(`dist/${pageOf(d.url[lang])}`), d.url[lang]);
+    for (const lang of LANGS) assert.ok(fs.existsSync(`dist/${pageOf(d.url[lang])}`), d.url[lang]);
   }
 });
 

@@ -40,10 +40,6 @@ function htmlFiles(dir: string): string[] {
   return out.sort();
 }
 
-export function readJson<T>(rel: string): T {
-  return JSON.parse(fs.readFileSync(path.join(DIST, rel), 'utf8')) as T;
-}
-
 /** The documents whose texts the project holds (src/content/texts/<id>/), from the content, not the build. */
 export function textFolders(): string[] {
   const dir = path.resolve('src/content/texts');

@@ -7,7 +7,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
 import { builtPage } from './helpers.ts';
-import { pageFile, readSiteData, sitePath, type DocumentData } from '../../scripts/lib/built-site.ts';
+import { TASKS_PER_PAGE, pageFile, readSiteData, sitePath, type DocumentData } from '../../scripts/lib/built-site.ts';
 import { SOURCES } from '../fidelity/sources.ts';
 import { readContentDigest, type DigestDocument } from '../../src/lib/content/digest.ts';
 import { relationLabels } from '../../src/lib/i18n/labels.ts';
@@ -40,8 +40,6 @@ interface YamlTask {
 }
 const yamlTasks = yamlEntries<YamlTask>('tasks');
 const yamlTargets = yamlEntries<{ id: string }>('targets');
-/** Rows on each page of a task list: TASKS_PER_PAGE in src/lib/site/registry.ts (which needs Astro to import). */
-const TASKS_PER_PAGE = 50;
 
 test('the data files hold what the content holds: every task, target and agency, once', () => {
   assert.deepEqual(tasks.map((t) => t.id).sort(), yamlTasks.map((t) => t.id).sort(), 'tasks.json: the tasks of src/content/tasks');
