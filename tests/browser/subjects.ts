@@ -35,8 +35,8 @@ const hasNumbers = (d: DocumentData) => d.clauses.some((c) => c.num !== null);
 export const readingDocument: DocumentData = bilingual.find(hasNumbers) ?? bilingual[0] ?? withText[0];
 /** A document with footnotes, if there is one. */
 export const footnoteDocument = withText.find((d) => d.clauses.some((c) => c.kind === 'footnote'));
-/** A law or another text in articles (Điều), if there is one. */
-export const normativeDocument = withText.find(isNormative);
+/** A law or another text in articles (Điều), if there is one: the shortest, since axe takes long over a long one. */
+export const normativeDocument = withText.filter(isNormative).sort((a, b) => a.clauses.length - b.clauses.length)[0];
 /** A document the site holds in Vietnamese only, if there is one. */
 export const vietnameseOnlyDocument = withText.find((d) => languagesOf(d).join() === 'vi');
 /** A document the sources cite but the site holds no text of, if there is one. */
