@@ -85,7 +85,7 @@ test('keyboard: focus is visible on links and controls', async ({ page }) => {
 });
 
 test('no request leaves this site when pages load', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(30_000 + ALL_KINDS.length * 5_000);
   const foreign: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
