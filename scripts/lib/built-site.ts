@@ -15,6 +15,8 @@ export type Localized = Record<Lang, string>;
  * outside Astro (it reads the content collections). A behaviour of the site, not a fact of the content.
  */
 export const TASKS_PER_PAGE = 50;
+/** Tasks an agency page shows per role before it links the agency's own task list (AGENCY_TASKS_SHOWN, ibid.). */
+export const AGENCY_TASKS_SHOWN = 20;
 
 export interface ClauseData {
   id: string;
@@ -69,7 +71,8 @@ export interface AgencyData {
   level: string;
   parent: string | null;
   url: Localized;
-  calendar: Localized;
+  /** The agency's calendar of dated tasks; an agency without any has none. */
+  calendar: Localized | null;
   tasks: { lead: string[]; partner: string[]; directing: string[] };
   issued: string[];
   mentions: { document: string; clause: string }[];
