@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, servedUrl } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { numberedClause, pageKinds, readingDocument, searchWord, site, sitePath, taskClause, tocOf } from './subjects.ts';
+import { AGENCY_TASKS_SHOWN } from '../../scripts/lib/built-site.ts';
 import { ui } from '../../src/lib/i18n/ui.ts';
 import { LANGS } from '../../src/lib/i18n/languages.ts';
 
@@ -161,7 +162,7 @@ test.describe('without JavaScript', () => {
     }
     for (const a of agencies) {
       await page.goto(sitePath(a.url.vi));
-      await expect(page.locator('#tasks-lead + table tbody tr')).toHaveCount(a.tasks.lead.length);
+      await expect(page.locator('#tasks-lead + table tbody tr')).toHaveCount(Math.min(a.tasks.lead.length, AGENCY_TASKS_SHOWN));
     }
   });
 
