@@ -181,10 +181,13 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   };
 
   fs.rmSync(options.out, { recursive: true, force: true });
-  for (const dir of ['documents', 'texts', 'tasks', 'targets', 'news']) fs.mkdirSync(path.join(options.out, dir), { recursive: true });
+  for (const dir of ['documents', 'texts', 'tasks', 'targets']) fs.mkdirSync(path.join(options.out, dir), { recursive: true });
   const content = path.join(root, 'src/content');
-  fs.copyFileSync(path.join(content, 'agencies.yaml'), path.join(options.out, 'agencies.yaml'));
-  for (const f of fs.readdirSync(path.join(content, 'news'))) fs.copyFileSync(path.join(content, 'news', f), path.join(options.out, 'news', f));
+  // Everything that is not per document is the project's own: the registry, news, glossary, the site's pages.
+  const generated = new Set(['documents', 'texts', 'tasks', 'targets', 'redirects.yaml']);
+  for (const entry of fs.readdirSync(content)) {
+    if (!generated.has(entry)) fs.cpSync(path.join(content, entry), path.join(options.out, entry), { recursive: true });
+  }
   fs.writeFileSync(path.join(options.out, 'redirects.yaml'), 'clauses: []\ndocuments: []\n');
 
   const summary: CorpusSummary = { docs: 0, clauses: 0, tasks: 0, targets: 0, relations: 0, bytes: 0, vocabularySource: vi.source };

@@ -16,6 +16,7 @@ import { textRecords } from '../../src/lib/content/compiled.ts';
 import { isNormativeKind } from '../../src/lib/text/clause-ids.ts';
 import { tocEntries } from '../../src/lib/site/toc.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n/languages.ts';
+import { paths } from '../../src/lib/site/urls.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const site = readSiteData(ROOT);
@@ -90,6 +91,12 @@ export function searchWord(lang: Lang): string {
   return sentence.split(/[^\p{L}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
+/** The site's own pages (About, How to cite, …: src/content/site/<lang>/<page>.mdx), each a kind of its own. */
+export function sitePages(lang: Lang): string[] {
+  const dir = path.join(ROOT, 'src/content/site', lang);
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => paths.sitePage(lang, f.replace(/\.mdx$/, ''))) : [];
+}
+
 /** One page of every kind, in one language: the page kinds the site has, with subjects chosen by rule. */
 export function pageKinds(lang: Lang): string[] {
   const documents = [readingDocument, footnoteDocument, normativeDocument, vietnameseOnlyDocument, citedOnlyDocument].filter((d) => d !== undefined);
@@ -107,6 +114,7 @@ export function pageKinds(lang: Lang): string[] {
     ...(dueYear ? [`/${lang}/tasks/due/${dueYear}/`] : []),
     `/${lang}/timeline/`,
     `/${lang}/search/?q=${encodeURIComponent(searchWord(lang))}`,
+    ...sitePages(lang),
   ];
 }
 
