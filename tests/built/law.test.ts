@@ -24,13 +24,15 @@ const articled = documents.filter((d) => d.hasText && d.clauses.some((c) => c.ki
 
 /**
  * The ids a source's numbering implies: each "Điều N.", its "N." lines, their "a)" lines. Sources of laws
- * give one paragraph per line (the Vietnamese Legal Corpus), so a number opens its line.
+ * give one paragraph per line (the Vietnamese Legal Corpus), so a number opens its line; a line may be in
+ * NFD or hold invisible format characters, which the page does not show.
  */
 function idsFromSource(file: string): string[] {
   const ids: string[] = [];
   let article: string | undefined;
   let clause: string | undefined;
-  for (const line of fs.readFileSync(path.join('provenance/sources', file), 'utf8').split('\n')) {
+  for (const raw of fs.readFileSync(path.join('provenance/sources', file), 'utf8').split('\n')) {
+    const line = raw.normalize('NFC').replace(/\p{Cf}/gu, '');
     let m: RegExpExecArray | null;
     if ((m = /^Điều (\d+[a-z]?)\./.exec(line))) ids.push((article = `dieu-${m[1]}`)), (clause = undefined);
     else if (article && (m = /^(\d+)\. /.exec(line))) ids.push((clause = `${article}__khoan-${m[1]}`));

@@ -116,6 +116,8 @@ test('prose keeps its spaces: no clause number glued to the words after it', () 
           (next.type === 'element' && (next.properties.className as string[] | undefined)?.includes('unit-title'));
         assert.ok(spaced, `${d.id} ${lang}: "${toText(num)}" glued to "${toText(parent).slice(0, 60)}"`);
       }
+      // A unit's title is a block of its own on the page; the text read here must say so.
+      for (const title of selectAll('.unit-title', article) as Element[]) title.children.unshift({ type: 'text', value: '\n' });
       const text = toText(article);
       const glued = /\d\.[A-ZĐ]/u.exec(text.replace(/\d+\.\d+/g, ''));
       assert.equal(glued, null, `${d.id} ${lang}: a number glued to the next word`);
