@@ -1,5 +1,6 @@
 /**
- * The built site's open data (dist/data/*.json), typed as the README documents it, and the content facts the
+ * The built site's open data (dist/data/: documents.json and tasks.json in parts, one file per document with
+ * its clauses), typed as the README documents it, and the content facts the
  * tests and measuring scripts pick their subjects from. Everything here is read from the build and the
  * content of one project folder (the real one, or a copy with generated content), never written down: the
  * site grows, and a count or id that holds today is wrong tomorrow.
@@ -23,8 +24,11 @@ export interface ClauseData {
   kind: string;
   num: string | null;
   parent: string | null;
+  /** The clause's text in each language the document is held in. */
+  text: Partial<Localized>;
   url: Localized;
-  share: Localized;
+  /** Its share pages, where the build writes them (the publisher's share mode). */
+  share?: Localized;
 }
 
 export interface RelationData {
@@ -39,13 +43,20 @@ export interface DocumentData {
   type: string;
   number: string | null;
   title: Localized;
+  /** How the document is cited at first mention, in each language. */
+  citation: Localized;
   issuer: string[];
   signer: { name: Localized; role: Localized } | null;
   date: string | null;
   hasText: boolean;
+  /** The languages the site holds its text in. */
+  languages: Lang[];
   url: Localized;
+  /** The document's own data file (with its clauses). */
+  data: string;
   relations: RelationData[];
   sources: { file: string; sha256: string; languages: Lang[]; raw: string }[];
+  /** From the document's own data file. */
   clauses: ClauseData[];
 }
 
@@ -98,19 +109,35 @@ export interface SiteData {
   targets: TargetData[];
 }
 
-function readData<T>(root: string, file: string): T {
-  const p = path.join(root, 'dist', 'data', file);
+/** A file of the built site, by its path or URL ("/data/documents/x.json", "http://…/data/tasks-2.json"). */
+function readData<T>(root: string, url: string): T {
+  const p = path.join(root, 'dist', new URL(url, 'http://site.invalid/data/').pathname);
   if (!fs.existsSync(p)) throw new Error(`${path.relative(process.cwd(), p) || p} is missing: run "npm run build" first`);
   return JSON.parse(fs.readFileSync(p, 'utf8')) as T;
 }
 
-/** The open data of the site built in `root`/dist. */
+/** A list the open data writes in parts (tasks.json, tasks-2.json, …, each naming the next): every record, in order. */
+function readParts<T>(root: string, file: string, key: string): T[] {
+  const out: T[] = [];
+  for (let next: string | undefined = file; next; ) {
+    const part: Record<string, unknown> & { next?: string } = readData(root, next);
+    out.push(...(part[key] as T[]));
+    next = part.next;
+  }
+  return out;
+}
+
+/** The open data of the site built in `root`/dist: every document with its own file's clauses, every task, agency and target. */
 export function readSiteData(root = process.cwd()): SiteData {
+  const documents = readParts<Omit<DocumentData, 'clauses'>>(root, 'documents.json', 'documents').map((d) => ({
+    ...d,
+    clauses: readData<{ clauses: ClauseData[] }>(root, d.data).clauses,
+  }));
   return {
-    documents: readData<{ documents: DocumentData[] }>(root, 'documents.json').documents,
-    tasks: readData<{ tasks: TaskData[] }>(root, 'tasks.json').tasks,
-    agencies: readData<{ agencies: AgencyData[] }>(root, 'agencies.json').agencies,
-    targets: readData<{ targets: TargetData[] }>(root, 'targets.json').targets,
+    documents,
+    tasks: readParts<TaskData>(root, 'tasks.json', 'tasks'),
+    agencies: readParts<AgencyData>(root, 'agencies.json', 'agencies'),
+    targets: readParts<TargetData>(root, 'targets.json', 'targets'),
   };
 }
 

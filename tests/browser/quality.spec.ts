@@ -9,7 +9,7 @@ import { LANGS } from '../../src/lib/i18n/languages.ts';
 /** One page of every kind, in both languages, with subjects chosen by rule (subjects.ts: extend pageKinds there). */
 const PAGE_KINDS = pageKinds;
 const ALL_KINDS = [...PAGE_KINDS('vi'), ...PAGE_KINDS('en'), '/', '/404.html'];
-const SHARE_PAGES = LANGS.map((lang) => sitePath(numberedClause.share[lang]));
+const SHARE_PAGES = LANGS.flatMap((lang) => (numberedClause.share ? [sitePath(numberedClause.share[lang])] : []));
 const DOCUMENT = sitePath(readingDocument.url.vi);
 
 async function axe(page: Page) {

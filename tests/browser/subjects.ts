@@ -14,6 +14,7 @@ import { toText } from 'hast-util-to-text';
 import { TASKS_PER_PAGE, pageFile, readSiteData, sitePath, textLanguages, type ClauseData, type DocumentData } from '../../scripts/lib/built-site.ts';
 import { textRecords } from '../../src/lib/content/compiled.ts';
 import { isNormativeKind } from '../../src/lib/text/clause-ids.ts';
+import { clauseCitation } from '../../src/lib/text/citation.ts';
 import { tocEntries } from '../../src/lib/site/toc.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n/languages.ts';
 import { paths } from '../../src/lib/site/urls.ts';
@@ -118,8 +119,17 @@ export function pageKinds(lang: Lang): string[] {
   ];
 }
 
-/** The citation a clause's share page states (its heading), as the build wrote it. */
-export function shareCitation(clause: ClauseData, lang: Lang): string {
-  const html = fs.readFileSync(path.join(ROOT, 'dist', pageFile(clause.share[lang])), 'utf8');
-  return toText(select('h1', fromHtml(html))!).trim();
+/**
+ * A clause's citation as the build states it: the heading of its share page where the build writes share
+ * pages, else the unit's label (citation.ts) with the document's form as the open data gives it.
+ */
+export function buildCitation(document: DocumentData, clause: ClauseData, lang: Lang): string {
+  if (clause.share) return toText(select('h1', fromHtml(fs.readFileSync(path.join(ROOT, 'dist', pageFile(clause.share[lang])), 'utf8')))!).trim();
+  return clauseCitation(lang, clause.id, document.citation[lang]);
 }
+
+/** Whether this build wrote share pages (the publisher's share mode, and its size, decide). */
+export const hasSharePages = withText.some((d) => d.clauses.some((c) => c.share));
+
+/** A clause's share address: its share page, or where one would be (an old link the 404 page sends on). */
+export const shareAddress = (document: DocumentData, clause: ClauseData, lang: Lang): string => (clause.share ? sitePath(clause.share[lang]) : paths.share(lang, document.id, clause.id));
