@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
-import { allHtmlPages, builtPage, readJson, textFolders, openDataDocuments } from './helpers.ts';
+import { allHtmlPages, builtPage, textFolders } from './helpers.ts';
+import { pageFile, readSiteData, textLanguages } from '../../scripts/lib/built-site.ts';
 import { ui } from '../../src/lib/i18n/ui.ts';
+import { LANGS, otherLang } from '../../src/lib/i18n/languages.ts';
 
 const VIETNAMESE_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 
@@ -25,12 +28,12 @@ function textInPageLanguage(tree: Root, lang: string): string {
   return parts.join(' ');
 }
 
-const pages = allHtmlPages().filter((p) => /^(vi|en)\//.test(p));
+const pages = allHtmlPages().filter((p) => LANGS.some((lang) => p.startsWith(`${lang}/`)));
 
 test('every /vi/ and /en/ page declares its language and links its counterpart both ways', () => {
   for (const page of pages) {
-    const lang = page.slice(0, 2);
-    const other = lang === 'vi' ? 'en' : 'vi';
+    const lang = LANGS.find((l) => page.startsWith(`${l}/`))!;
+    const other = otherLang(lang);
     const tree = builtPage(page);
     assert.equal((select('html', tree) as Element).properties.lang, lang, page);
     const alt = (hreflang: string) => select(`link[rel="alternate"][hreflang="${hreflang}"]`, tree) as Element | undefined;
@@ -59,53 +62,69 @@ test('Vietnamese pages show no English interface text outside elements marked la
   }
 });
 
-interface DocumentsJson {
-  documents: { id: string; hasText: boolean; url: { vi: string; en: string } }[];
-}
+const { documents } = readSiteData();
+const withText = documents.filter((d) => d.hasText);
+const clauseIdsOn = (page: string) => (selectAll('.clause[id]', builtPage(page)) as Element[]).map((e) => String(e.properties.id)).sort();
 
-test('every document has the same clause ids in Vietnamese and English', () => {
-  const docs = openDataDocuments().filter((d) => d.hasText);
-  assert.equal(docs.length, textFolders().length, 'every text folder is a document with text');
-  const clauseIds = (url: string) =>
-    (selectAll('.clause[id]', builtPage(`${new URL(url).pathname.slice(1)}index.html`)) as Element[]).map((e) => String(e.properties.id)).sort();
-  for (const d of docs) {
-    const vi = clauseIds(d.url.vi);
-    assert.ok(vi.length > 5);
-    assert.deepEqual(clauseIds(d.url.en), vi, d.id);
+test('every document text shows the clauses documents.json lists, the same ids in each language it is held in', () => {
+  assert.deepEqual(withText.map((d) => d.id).sort(), textFolders(), 'every text folder is a document with text');
+  for (const d of withText) {
+    // Footnotes are listed clauses too, but are the footnote list's items rather than .clause elements.
+    const listed = d.clauses.filter((c) => c.kind !== 'footnote').map((c) => c.id).sort();
+    assert.ok(listed.length > 0, `${d.id}: no clauses listed`);
+    for (const lang of textLanguages(d.id)) assert.deepEqual(clauseIdsOn(pageFile(d.url[lang])), listed, `${d.id} (${lang})`);
   }
 });
 
-test('every document reads completely in English: no gap markers, no paywall lines', () => {
-  const docs = openDataDocuments().filter((d) => d.hasText);
-  for (const d of docs) {
-    for (const lang of ['vi', 'en'] as const) {
-      const body = toText(select('article.doc-body', builtPage(`${new URL(d.url[lang]).pathname.slice(1)}index.html`))!);
+test('every document reads completely in each language: no gap markers, no paywall lines', () => {
+  for (const d of withText) {
+    for (const lang of LANGS) {
+      const body = toText(select('article.doc-body', builtPage(pageFile(d.url[lang])))!);
       assert.ok(!/^\s*\.\.\.\s*$/m.test(body), `${d.id} ${lang}: a "..." gap line`);
       assert.ok(!/TVPL|đăng nhập tài khoản/i.test(body), `${d.id} ${lang}: a paywall line`);
     }
   }
 });
 
-test('the parallel view aligns every clause of each document', () => {
-  const docs = openDataDocuments().filter((d) => d.hasText);
-  for (const d of docs) {
-    for (const lang of ['vi', 'en'] as const) {
+test('the parallel view of every document held in both languages aligns each of its clauses', () => {
+  const bilingual = withText.filter((d) => textLanguages(d.id).length === LANGS.length);
+  for (const d of bilingual) {
+    // Each unit that holds no other unit is a row of its own (units that do hold others get heading rows).
+    const parents = new Set(d.clauses.map((c) => c.parent));
+    const leaves = d.clauses.filter((c) => !parents.has(c.id)).map((c) => c.id);
+    for (const lang of LANGS) {
       const tree = builtPage(`${lang}/documents/${d.id}/parallel/index.html`);
       const rows = selectAll('.parallel-row[id]', tree) as Element[];
-      assert.ok(rows.length > 5, `${d.id} ${lang}: rows`);
+      const rowIds = new Set(rows.map((r) => String(r.properties.id)));
+      assert.deepEqual(leaves.filter((id) => !rowIds.has(id)), [], `${d.id} ${lang}: clauses without a row`);
       for (const row of rows) {
         const cells = selectAll('[role="cell"]', row) as Element[];
-        assert.deepEqual(cells.map((c) => c.properties.lang), [lang, lang === 'vi' ? 'en' : 'vi']);
+        assert.deepEqual(cells.map((c) => c.properties.lang), [lang, otherLang(lang)]);
         for (const cell of cells) assert.ok(toText(cell).replace('§', '').trim().length > 0, `${d.id}#${row.properties.id}: empty cell`);
       }
     }
   }
 });
 
-test('the sitemap lists pages with their hreflang alternates', () => {
-  const xml = fs.readFileSync('dist/sitemap.xml', 'utf8');
-  assert.match(xml, /<url><loc>[^<]*\/en\/documents\/chi-thi-52-ct-tw-2025\/<\/loc><xhtml:link rel="alternate" hreflang="vi" href="[^"]*\/vi\/documents\/chi-thi-52-ct-tw-2025\/"\/>/);
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+test('the sitemap lists every page, each document page with its hreflang alternates', () => {
+  // /sitemap.xml is the sitemap, or past the protocol's 50,000 URLs an index of its parts.
+  const top = fs.readFileSync('dist/sitemap.xml', 'utf8');
+  const parts = [...top.matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map((m) => fs.readFileSync(path.join('dist', new URL(m[1]).pathname), 'utf8'));
+  const xml = parts.length ? parts.join('\n') : top;
+  const entries = new Map(
+    [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [
+      m[1],
+      Object.fromEntries([...m[2].matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => [a[1], a[2]])),
+    ]),
+  );
+  for (const d of documents) {
+    for (const lang of LANGS) {
+      const alternates = entries.get(d.url[lang]);
+      assert.ok(alternates, `${d.url[lang]} is in the sitemap`);
+      for (const other of LANGS) assert.equal(alternates[other], d.url[other], `${d.url[lang]}: hreflang ${other}`);
+    }
+  }
+  const locs = [...entries.keys()].map((loc) => new URL(loc).pathname);
   for (const page of pages) assert.ok(page.includes('/share/') || locs.includes(`/${page.replace(/index\.html$/, '')}`), `${page} is in the sitemap`);
   assert.match(fs.readFileSync('dist/robots.txt', 'utf8'), /^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
 });

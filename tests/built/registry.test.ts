@@ -6,48 +6,82 @@ import { parse } from 'yaml';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
-import { builtPage, readJson, readJsonParts } from './helpers.ts';
+import { builtPage } from './helpers.ts';
+import { AGENCY_TASKS_SHOWN, TASKS_PER_PAGE, pageFile, readSiteData, sitePath, type DocumentData } from '../../scripts/lib/built-site.ts';
 import { SOURCES } from '../fidelity/sources.ts';
+import { readContentDigest, type DigestDocument } from '../../src/lib/content/digest.ts';
+import { relationLabels } from '../../src/lib/i18n/labels.ts';
+import { ui } from '../../src/lib/i18n/ui.ts';
+import { LANGS, type Lang } from '../../src/lib/i18n/languages.ts';
+import { nameKey } from '../../src/lib/i18n/vietnamese.ts';
 
-interface Task { id: string; document: string; clause: string; lead: string[]; partners: string[]; directedBy: string[]; due: string | null; text: { vi: string; en: string }; url: { vi: string; en: string } }
-const tasks = readJsonParts<Task>('data/tasks.json', 'tasks');
-const agencies = readJson<{ agencies: { id: string; name: { vi: string; en: string }; tasks: { lead: string[]; partner: string[]; directing: string[] }; url: { vi: string } }[] }>('data/agencies.json').agencies;
-const byId = new Map(tasks.map((t) => [t.id, t]));
-const yamlTasks = fs.readdirSync('src/content/tasks').flatMap((f) => (parse(fs.readFileSync(path.join('src/content/tasks', f), 'utf8')) as { tasks: unknown[] }).tasks);
+const { documents, tasks, agencies, targets } = readSiteData();
+const documentById = new Map(documents.map((d) => [d.id, d]));
+const contentDocuments = new Map<string, DigestDocument>();
+for await (const d of (await readContentDigest()).documents()) contentDocuments.set(d.id, d);
 
-test('the data files count what the content holds', () => {
-  assert.equal(tasks.length, yamlTasks.length);
-  assert.ok(tasks.length >= 60, `${tasks.length} tasks`);
-  assert.equal(agencies.length, (parse(fs.readFileSync('src/content/agencies.yaml', 'utf8')) as unknown[]).length);
+/** Every entry of the content's YAML lists (src/content/{tasks,targets}/*.yaml), with the document it belongs to. */
+function yamlEntries<T>(kind: 'tasks' | 'targets'): (T & { document: string })[] {
+  const dir = path.join('src/content', kind);
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => {
+    const list = (parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Record<string, T[]>)[kind] ?? [];
+    return list.map((entry) => ({ ...entry, document: f.replace(/\.yaml$/, '') }));
+  });
+}
+
+interface YamlTask {
+  id: string;
+  clause: string;
+  lead: string[];
+  partners?: string[];
+  directedBy?: string[];
+  due?: string | null;
+  quote: { vi: string; en: string };
+}
+const yamlTasks = yamlEntries<YamlTask>('tasks');
+const yamlTargets = yamlEntries<{ id: string }>('targets');
+
+test('the data files hold what the content holds: every task, target and agency, once', () => {
+  assert.deepEqual(tasks.map((t) => t.id).sort(), yamlTasks.map((t) => t.id).sort(), 'tasks.json: the tasks of src/content/tasks');
+  assert.deepEqual(targets.map((t) => t.id).sort(), yamlTargets.map((t) => t.id).sort(), 'targets.json: the targets of src/content/targets');
+  const registry = parse(fs.readFileSync('src/content/agencies.yaml', 'utf8')) as { id: string }[];
+  assert.deepEqual(agencies.map((a) => a.id).sort(), registry.map((a) => a.id).sort(), 'agencies.json: the registry');
   const csv = fs.readFileSync('dist/data/tasks.csv', 'utf8').trim().split('\r\n');
   assert.equal(csv.length, tasks.length + 1, 'one CSV row per task plus the header');
-  for (const lang of ['vi', 'en']) {
-    // The list is cut into pages of 50, each linking the next: together they hold every task once.
+});
+
+test('the task list is cut into pages of 50 that together hold every task once, in the order of tasks.json', () => {
+  const expectedPages = Math.max(1, Math.ceil(tasks.length / TASKS_PER_PAGE));
+  for (const lang of LANGS) {
     const ids: string[] = [];
     let rel: string | undefined = `${lang}/tasks/index.html`;
     let pages = 0;
+    let last = builtPage(rel);
     while (rel) {
       const page = builtPage(rel);
+      last = page;
       const rows = selectAll('table.task-table tbody tr', page);
-      assert.ok(rows.length > 0 && rows.length <= 50, `${rel}: ${rows.length} rows`);
+      assert.ok(rows.length <= TASKS_PER_PAGE, `${rel}: ${rows.length} rows`);
+      if (tasks.length) assert.ok(rows.length > 0, `${rel}: no rows`);
       ids.push(...rows.map((r) => String(r.properties.id)));
       pages++;
       const next = select('.pagination a[rel="next"]', page)?.properties.href;
-      rel = next ? `${String(next).replace(/^\//, '')}index.html` : undefined;
+      rel = next ? pageFile(String(next)) : undefined;
     }
-    assert.equal(pages, Math.ceil(tasks.length / 50), `${lang}: pages of 50`);
-    assert.deepEqual(ids, tasks.map((t) => `task-${t.id}`), `${lang} task pages list every task once, in the order of tasks.json`);
-    const last = builtPage(`${lang}/tasks/${pages}/index.html`);
+    assert.equal(pages, expectedPages, `${lang}: pages of ${TASKS_PER_PAGE}`);
+    assert.deepEqual(ids, tasks.map((t) => `task-${t.id}`), `${lang}: task pages list every task once, in the order of tasks.json`);
     assert.equal(select('.pagination a[rel="next"]', last), undefined, 'the last page links no next page');
-    assert.ok(select('.pagination a[rel="prev"]', last), 'the last page links the one before');
-    assert.equal(toText(select('.pagination [aria-current="page"]', last)!), String(pages));
+    if (pages > 1) {
+      assert.ok(select('.pagination a[rel="prev"]', last), 'the last page links the one before');
+      assert.equal(toText(select('.pagination [aria-current="page"]', last)!), String(pages));
+    }
   }
 });
 
 test('the task filters link the page of every document with tasks, which counts each', () => {
   const byDoc = new Map<string, number>();
   for (const t of tasks) byDoc.set(t.document, (byDoc.get(t.document) ?? 0) + 1);
-  for (const lang of ['vi', 'en']) {
+  for (const lang of LANGS) {
     const links = selectAll('main ul.agency-list a', builtPage(`${lang}/tasks/document/index.html`));
     assert.deepEqual(new Set(links.map((a) => String(a.properties.href))), new Set([...byDoc.keys()].map((id) => `/${lang}/tasks/document/${id}/`)));
     const filters = builtPage(`${lang}/tasks/index.html`);
@@ -55,129 +89,185 @@ test('the task filters link the page of every document with tasks, which counts 
   }
 });
 
-test('sample tasks match the source text: lead, partners, director, clause and deadline', () => {
-  const notice = byId.get('tb-2-1-2-a')!;
-  assert.deepEqual(notice.lead, ['moh-party-committee']);
-  assert.deepEqual(notice.partners, ['central-policy-strategy-commission']);
-  assert.deepEqual(notice.directedBy, ['government-party-committee']);
-  assert.equal(notice.clause, 'item-2__item-2.1__point-2__para-1');
-  assert.equal(notice.due, '2025-05');
-  const directive = tasks.find((t) => t.document === 'chi-thi-52-ct-tw-2025' && t.clause === 'item-7__bullet-5')!;
-  assert.deepEqual(directive.lead, ['central-propaganda-mass-mobilization-commission']);
-  const plan = tasks.filter((t) => t.document === 'ke-hoach-an-giang-thuc-hien-chi-thi-52' && t.clause.startsWith('part-III__item-3'));
-  assert.ok(plan.some((t) => t.lead.includes('an-giang-inspection-commission')));
-  // A law's article whose first paragraph names the partners ("Chủ trì, phối hợp với …") and whose khoản are the duties.
-  const law = tasks.find((t) => t.document === 'luat-bao-hiem-y-te-2008' && t.clause === 'dieu-6__khoan-1__para-1')!;
-  assert.deepEqual(law.lead, ['ministry-of-health']);
-  assert.deepEqual(law.partners, ['ministries-and-ministerial-level-agencies', 'relevant-agencies']);
-  const roadmap = tasks.find((t) => t.document === 'luat-bao-hiem-y-te-2008' && t.clause === 'dieu-51__khoan-2__diem-dd__para-1')!;
-  assert.deepEqual([roadmap.lead, roadmap.due], [['government'], '2014-01-01']);
-});
-
-test('every task quotes its source verbatim (Vietnamese source texts)', () => {
-  // Each document's Vietnamese source file, as its metadata names it.
-  const sourceOf = (doc: string): string => {
-    const meta = parse(fs.readFileSync(path.join('src/content/documents', `${doc}.yaml`), 'utf8')) as { sources: { file: string; languages: string[] }[] };
-    const source = meta.sources.find((s) => s.languages.includes('vi'));
-    assert.ok(source, `${doc}: a Vietnamese source file`);
-    return source.file;
-  };
-  // Hard wraps, emphasis marks and footnote markers are the only differences a quote may have from the raw file.
-  const flat = (s: string) => s.replace(/\*\*|\*|⁽¹⁾|[\s\u00a0]+/g, '');
-  // Text a page break moved (a footnote between two halves of a sentence) is taken out first.
-  const cache = new Map<string, string>();
-  const cleaned = (file: string) => {
-    if (!cache.has(file)) {
-      let text = fs.readFileSync(path.join('provenance/sources', file), 'utf8');
-      for (const [moved] of SOURCES.find((s) => s.file === file)?.moved ?? []) text = text.replace(moved, '');
-      cache.set(file, flat(text));
-    }
-    return cache.get(file)!;
-  };
-  for (const t of tasks) {
-    const file = sourceOf(t.document);
-    assert.ok(cleaned(file).includes(flat(t.text.vi)), `${t.id}: not verbatim in ${file}`);
+test('every task in tasks.json is its content entry: document, clause, lead, partners, director, deadline and quote', () => {
+  const data = new Map(tasks.map((t) => [t.id, t]));
+  for (const y of yamlTasks) {
+    const t = data.get(y.id);
+    assert.ok(t, y.id);
+    assert.deepEqual(
+      { document: t.document, clause: t.clause, lead: t.lead, partners: t.partners, directedBy: t.directedBy, due: t.due, text: t.text },
+      { document: y.document, clause: y.clause, lead: y.lead, partners: y.partners ?? [], directedBy: y.directedBy ?? [], due: y.due ?? null, text: y.quote },
+      y.id,
+    );
   }
 });
 
-test('every task points at a clause that exists on both language pages', () => {
+test('every task of a Vietnamese source text quotes its source file verbatim', () => {
+  // Hard wraps, emphasis marks and footnote markers are the only differences a quote may have from the raw file.
+  const flat = (s: string) => s.replace(/\*\*|\*|[⁽⁾¹²³⁴⁵⁶⁷⁸⁹⁰]|[\s\u00a0]+/g, '');
+  // Text a page break moved (a footnote between two halves of a sentence) is taken out first.
+  const cleaned = new Map<string, string>();
+  const source = (file: string) => {
+    if (!cleaned.has(file)) {
+      let text = fs.readFileSync(path.join('provenance/sources', file), 'utf8');
+      for (const [moved] of SOURCES.find((s) => s.file === file)?.moved ?? []) text = text.replace(moved, '');
+      cleaned.set(file, flat(text));
+    }
+    return cleaned.get(file)!;
+  };
+  const checked = tasks.filter((t) => contentDocuments.get(t.document)?.texts.vi?.origin === 'source');
+  for (const t of checked) {
+    const files = contentDocuments.get(t.document)!.meta.sources.filter((s) => s.languages.includes('vi')).map((s) => s.file);
+    assert.ok(files.length > 0, `${t.id}: ${t.document} is a Vietnamese source text without a Vietnamese source file`);
+    assert.ok(files.some((f) => source(f).includes(flat(t.text.vi))), `${t.id}: not verbatim in ${files.join(', ')}`);
+  }
+});
+
+test('every task points at a clause that exists on both language pages and holds its quote', () => {
   for (const t of tasks) {
-    for (const lang of ['vi', 'en'] as const) {
-      const tree = builtPage(`${new URL(t.url[lang]).pathname.slice(1)}index.html`);
-      const el = select(`[id="${t.clause}"]`, tree);
+    for (const lang of LANGS) {
+      const el = select(`[id="${t.clause}"]`, builtPage(pageFile(t.url[lang])));
       assert.ok(el, `${t.id} ${lang}`);
       assert.ok(toText(el!).replace(/\s+/g, ' ').includes(t.text[lang].replace(/\s+/g, ' ')), `${t.id} ${lang}: quote on the page`);
     }
   }
 });
 
-test('agency pages list the tasks they lead and coordinate, in both languages; a long list goes on in pages of its own', () => {
-  const SHOWN = 20;
-  let listed = 0;
+/** The ids of the tasks of a task list, following its pages. */
+function taskListIds(first: string): string[] {
+  const ids: string[] = [];
+  for (let rel: string | undefined = first; rel; ) {
+    const page = builtPage(rel);
+    ids.push(...(selectAll('table.task-table tbody tr', page) as Element[]).map((r) => String(r.properties.id).replace(/^task-/, '')));
+    const next = select('.pagination a[rel="next"]', page)?.properties.href;
+    rel = next ? pageFile(String(next)) : undefined;
+  }
+  return ids;
+}
+
+test('agency pages name the agency and list its tasks by role; a long list goes on in a task list of its own', () => {
   for (const a of agencies) {
-    for (const lang of ['vi', 'en']) {
-      const tree = builtPage(`${lang}/agencies/${a.id}/index.html`);
-      const lead = selectAll('#tasks-lead + table tbody tr', tree);
-      assert.equal(lead.length, Math.min(a.tasks.lead.length, SHOWN), `${a.id} ${lang}: lead tasks`);
-      const all = new Set([...a.tasks.lead, ...a.tasks.partner, ...a.tasks.directing]);
-      if ([a.tasks.lead, a.tasks.partner, a.tasks.directing].some((l) => l.length > SHOWN)) {
-        listed++;
-        const rows: string[] = [];
-        for (let n = 1; fs.existsSync(`dist/${lang}/tasks/agency/${a.id}/${n > 1 ? `${n}/` : ''}index.html`); n++) {
-          rows.push(...(selectAll('table.task-table tbody tr', builtPage(`${lang}/tasks/agency/${a.id}/${n > 1 ? `${n}/` : ''}index.html`)) as Element[]).map((r) => String(r.properties.id).replace(/^task-/, '')));
-        }
-        assert.deepEqual(new Set(rows), all, `${a.id} ${lang}: its task list holds every task it leads, coordinates or directs`);
+    const roles = { lead: a.tasks.lead, partner: a.tasks.partner, directing: a.tasks.directing };
+    const long = Object.values(roles).some((list) => list.length > AGENCY_TASKS_SHOWN);
+    for (const lang of LANGS) {
+      const tree = builtPage(pageFile(a.url[lang]));
+      assert.equal(toText(select('main h1', tree)!), a.name[lang], `${a.id} ${lang}: name`);
+      for (const [role, list] of Object.entries(roles)) {
+        const rows = selectAll(`#tasks-${role} + table tbody tr`, tree).map((r) => String(r.properties.id));
+        assert.deepEqual(rows, list.slice(0, AGENCY_TASKS_SHOWN).map((id) => `task-${id}`), `${a.id} ${lang}: ${role} tasks`);
+      }
+      const more = (selectAll('.more-link a', tree) as Element[]).map((l) => String(l.properties.href)).find((href) => href.includes('/tasks/'));
+      if (!long) continue;
+      assert.ok(more, `${a.id} ${lang}: more tasks than its page shows, and no link to the rest`);
+      assert.deepEqual(new Set(taskListIds(pageFile(more))), new Set(Object.values(roles).flat()), `${a.id} ${lang}: its task list holds every task it leads, coordinates or directs`);
+    }
+  }
+});
+
+test('every mention the compiler found links its agency in its clause, and every spelling of a name links that one agency', async () => {
+  for (const a of agencies) {
+    for (const m of a.mentions) {
+      const page = builtPage(pageFile(documentById.get(m.document)!.url.vi));
+      const links = (selectAll(`[id="${m.clause}"] a.agency`, page) as Element[]).filter((l) => l.properties.href === sitePath(a.url.vi));
+      assert.ok(links.length > 0, `${m.document}#${m.clause}: no link to ${a.id}`);
+    }
+  }
+  // The registry's names of each agency in each language, under the key that makes spelling variants equal
+  // ("Đảng ủy" and "Đảng uỷ", NFC and NFD), plus the short forms a document declares for itself.
+  const registry = (await readContentDigest()).agencyById;
+  const namesOf = (id: string, lang: Lang, document: string) => {
+    const a = registry.get(id)!;
+    const names = [a.name[lang], ...(lang === 'vi' ? a.aliases : a.aliasesEn), ...a.scopedAliases.filter((s) => s.documents.includes(document)).flatMap((s) => s[lang])];
+    return new Set(names.map(nameKey));
+  };
+  for (const d of documents.filter((x) => x.hasText)) {
+    for (const lang of LANGS) {
+      for (const l of selectAll('article a.agency', builtPage(pageFile(d.url[lang]))) as Element[]) {
+        const id = new RegExp(`^/${lang}/agencies/([^/]+)/$`).exec(String(l.properties.href))?.[1];
+        assert.ok(id && registry.has(id), `${d.id} ${lang}: a mention links ${l.properties.href}, no agency of the registry`);
+        assert.ok(namesOf(id, lang, d.id).has(nameKey(toText(l))), `${d.id} ${lang}: "${toText(l)}" links ${id}, which has no such name`);
       }
     }
   }
-  assert.ok(listed > 0 || agencies.every((a) => a.tasks.lead.length <= SHOWN), 'agencies with long lists have task lists');
-  const moh = builtPage('vi/agencies/moh-party-committee/index.html');
-  assert.match(toText(select('main', moh)!), /Đảng uỷ Bộ Y tế/);
 });
 
-test('mentions in the text link to their agency, spelling variants to one agency', () => {
-  const tree = builtPage('vi/documents/chi-thi-52-ct-tw-2025/index.html');
-  const links = (selectAll('article a.agency', tree) as Element[]).map((a) => [toText(a), String(a.properties.href)]);
-  // The Directive writes "Đảng ủy Chính phủ"; the registry's name is "Đảng uỷ Chính phủ".
-  assert.ok(links.some(([text, href]) => text === 'Đảng ủy Chính phủ' && href === '/vi/agencies/government-party-committee/'));
-  assert.ok(links.some(([, href]) => href === '/vi/agencies/ministry-of-health/'));
-  const en = (selectAll('article a.agency', builtPage('en/documents/chi-thi-52-ct-tw-2025/index.html')) as Element[]).map((a) => String(a.properties.href));
-  assert.ok(en.includes('/en/agencies/government-party-committee/'));
-});
+/** Whether a relations list item reads "<label>: <link to href>". */
+function listsRelation(d: DocumentData, lang: Lang, label: string, href: string): boolean {
+  return (selectAll('.relations li', builtPage(pageFile(d.url[lang]))) as Element[]).some(
+    (li) => toText(select('.relation-type', li) ?? li) === `${label}:` && (selectAll('a', li) as Element[]).some((a) => a.properties.href === href),
+  );
+}
 
-test('the Directive lists the plan that implements it and the plan links to the Directive, in both languages', () => {
-  for (const [lang, label] of [['vi', 'Được thực hiện bởi'], ['en', 'Implemented by']] as const) {
-    const directive = toText(select('.relations', builtPage(`${lang}/documents/chi-thi-52-ct-tw-2025/index.html`))!);
-    assert.match(directive, new RegExp(`${label}:`));
-    const relations = selectAll('.relations a', builtPage(`${lang}/documents/chi-thi-52-ct-tw-2025/index.html`)) as Element[];
-    assert.ok(relations.some((a) => String(a.properties.href).startsWith(`/${lang}/documents/ke-hoach-an-giang-thuc-hien-chi-thi-52/`)), 'the implementing plan, at the clause that says so');
-    const plan = selectAll('.relations a', builtPage(`${lang}/documents/ke-hoach-an-giang-thuc-hien-chi-thi-52/index.html`)) as Element[];
-    assert.ok(plan.some((a) => a.properties.href === `/${lang}/documents/chi-thi-52-ct-tw-2025/`));
-    const svgLinks = selectAll('.relations-diagram svg a', builtPage(`${lang}/documents/chi-thi-52-ct-tw-2025/index.html`)) as Element[];
-    assert.ok(svgLinks.some((a) => a.properties.href === `/${lang}/documents/ke-hoach-an-giang-thuc-hien-chi-thi-52/`), 'diagram links the plan');
+test('every relation is listed on both documents, forward and backward, and drawn in both diagrams, in both languages', () => {
+  const related = documents.filter((d) => d.relations.length > 0);
+  for (const d of related) {
+    for (const r of d.relations) {
+      const target = documentById.get(r.target)!;
+      for (const lang of LANGS) {
+        const labels = relationLabels[r.type as keyof typeof relationLabels];
+        const there = `${sitePath(target.url[lang])}${r.clause ? `#${r.clause}` : ''}`;
+        assert.ok(listsRelation(d, lang, labels.forward[lang], there), `${d.id} ${lang}: "${labels.forward[lang]}" ${there}`);
+        const back = `${sitePath(d.url[lang])}${r.from ? `#${r.from}` : ''}`;
+        assert.ok(listsRelation(target, lang, labels.backward[lang], back), `${target.id} ${lang}: "${labels.backward[lang]}" ${back}`);
+        for (const [page, other] of [[d, target], [target, d]] as const) {
+          const boxes = (selectAll('.relations-diagram svg a', builtPage(pageFile(page.url[lang]))) as Element[]).map((a) => a.properties.href);
+          assert.ok(boxes.includes(sitePath(other.url[lang])), `${page.id} ${lang}: the diagram links ${other.id}`);
+        }
+      }
+    }
   }
 });
 
-test('cited documents without a text have a page with their backlinks', () => {
-  const tree = builtPage('en/documents/chi-thi-38-ct-tw-2009/index.html');
-  const relations = toText(select('.relations', tree)!);
-  assert.match(relations, /Followed by: Directive of the Secretariat on implementing universal health insurance/);
-  assert.match(relations, /Cited by: Plan for implementing Directive No\. 52-CT\/TW/);
+test('a document without a text says so on its page, in both languages', () => {
+  for (const d of documents.filter((x) => !x.hasText)) {
+    for (const lang of LANGS) {
+      const tree = builtPage(pageFile(d.url[lang]));
+      assert.equal(toText(select('.notice-box', tree) ?? tree).trim(), ui[lang].notOnSite, `${d.id} ${lang}`);
+      assert.equal(select('article.doc-body .clause', tree), undefined, `${d.id} ${lang}: no text`);
+    }
+  }
 });
 
-test('an agency calendar is valid iCalendar with one event per dated task', () => {
-  const ics = fs.readFileSync('dist/data/calendars/vi/moh-party-committee.ics', 'utf8');
-  assert.match(ics, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
-  assert.match(ics, /DTSTART;VALUE=DATE:20250531\r\n/);
-  for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, 'lines folded at 75 octets');
-  const dated = tasks.filter((t) => t.due && (t.lead.includes('moh-party-committee') || t.partners.includes('moh-party-committee')));
-  assert.equal(ics.match(/BEGIN:VEVENT/g)?.length ?? 0, dated.length);
+/** The last day an ISO deadline allows: 2025-05 -> 20250531, 2030 -> 20301231. */
+function lastDay(due: string): string {
+  const [y, m, d] = due.split('-').map(Number);
+  const day = d ?? (m ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 31);
+  return `${y}${String(m ?? 12).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+}
+
+test('an agency with dated tasks has a calendar, valid iCalendar with one event on the last allowed day of each; the data links only calendars that exist', () => {
+  for (const a of agencies) {
+    const dated = tasks.filter((t) => t.due && (t.lead.includes(a.id) || t.partners.includes(a.id)));
+    for (const lang of LANGS) {
+      const file = a.calendar?.[lang] ? path.join('dist', new URL(a.calendar[lang]).pathname) : undefined;
+      if (!dated.length) {
+        // RFC 5545 wants at least one event in a calendar: an agency without deadlines has none to offer.
+        assert.ok(!file || fs.existsSync(file), `${a.id} ${lang}: agencies.json links the calendar ${a.calendar?.[lang]}, which does not exist`);
+        continue;
+      }
+      assert.ok(file && fs.existsSync(file), `${a.id} ${lang}: a calendar for its ${dated.length} dated tasks`);
+      const ics = fs.readFileSync(file, 'utf8');
+      assert.match(ics, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/, file);
+      for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `${file}: lines folded at 75 octets`);
+      const unfolded = ics.replace(/\r\n /g, '');
+      // iCalendar escapes commas, semicolons and backslashes in text values.
+      const name = /^X-WR-CALNAME:(.*)\r$/m.exec(unfolded)?.[1].replace(/\\([,;\\])/g, '$1');
+      assert.equal(name, a.name[lang], `${file}: named for the agency`);
+      const events = [...unfolded.matchAll(/^UID:([^@\r]+)@[^\r]*\r\n(?:[^\r]*\r\n)*?DTSTART;VALUE=DATE:(\d{8})\r$/gm)].map((m) => `${m[1]} ${m[2]}`);
+      assert.deepEqual(events.sort(), [...new Set(dated.map((t) => `${t.id} ${lastDay(t.due!)}`))].sort(), file);
+    }
+  }
 });
 
-test('the timeline lists every target with a link to its clause', () => {
-  const targets = readJson<{ targets: { id: string }[] }>('data/targets.json').targets;
-  assert.ok(targets.length >= 15);
-  const tree = builtPage('vi/timeline/index.html');
-  for (const t of targets) assert.ok(select(`[id="target-${t.id}"] a`, tree), t.id);
-  assert.match(toText(select('main', tree)!), /trên 95%/);
+test('the timeline shows every target with its label, its quote and a link to its clause, in both languages', () => {
+  for (const lang of LANGS) {
+    const tree = builtPage(`${lang}/timeline/index.html`);
+    for (const t of targets) {
+      const item = select(`[id="target-${t.id}"]`, tree);
+      assert.ok(item, `${t.id} ${lang}`);
+      assert.equal(toText(select('strong', item)!), t.label[lang], `${t.id} ${lang}: label`);
+      assert.equal(toText(select('blockquote', item)!).replace(/\s+/g, ' '), t.quote[lang].replace(/\s+/g, ' '), `${t.id} ${lang}: the quote`);
+      assert.ok(select(`a[href="${sitePath(t.url[lang])}"]`, item), `${t.id} ${lang}: a link to its clause`);
+    }
+  }
 });

@@ -111,3 +111,12 @@ export const SOURCES: SourceSpec[] = [
     moved: [],
   },
 ];
+
+/**
+ * A source no spec above names: the whole file must be on the page, each line taken as a unit of its own
+ * (so a source with one paragraph per line and a hard-wrapped one are both read right), with nothing left
+ * out. A source with boilerplate or artifacts needs a spec of its own above.
+ */
+export function wholeFileSpec(file: string, page: string): SourceSpec {
+  return { file, sections: [{ page, selectors: documentText, eachLineIsUnit: true }], boilerplate: [], artifacts: [], moved: [] };
+}
