@@ -25,11 +25,14 @@ import { LANGS, type Lang } from '../../lib/i18n/languages.ts';
 import { documentTypeLabels } from '../../lib/i18n/labels.ts';
 import { formatDate } from '../../lib/i18n/dates.ts';
 import { unitLabel } from '../../lib/text/citation.ts';
-import { opensNumberedUnit } from '../../lib/text/clause-ids.ts';
+import { isHeadedKind, opensNumberedUnit } from '../../lib/text/clause-ids.ts';
+import type { ClauseRecord } from '../../lib/text/records.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel } from '../../lib/search/shards.ts';
 import { rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
+import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
+import { ReferenceIndexWriter, readReviewedAbbreviations } from './references.ts';
 
 const root = process.cwd();
 const option = (name: string) => {
@@ -44,6 +47,10 @@ const agencyName = (id: string, lang: Lang) => content.agencyById.get(id)?.name[
 
 let index: pagefind.PagefindIndex | undefined;
 let records = 0;
+// Beside the Pagefind bundles: the reference index (legal references go straight to their target) and the
+// abbreviations found in the texts (src/lib/search/references.ts, abbreviations.ts).
+const references = new ReferenceIndexWriter(out);
+const abbreviations = new AbbreviationCollector();
 /** Word chunks per shard and language, before and after the re-cut, for the closing log line. */
 const chunkFigures: string[] = [];
 const attribute = (key: string, value: string) => escapeHtml(`${key}:${value}`);
@@ -88,11 +95,14 @@ for await (const { id: docId, meta, texts, tasks } of content.documents()) {
     if (index) await closeShard(index, placed.shard - 1);
     index = await openShard();
   }
+  const titles = Object.fromEntries(LANGS.map((lang) => [lang, texts[lang]?.title ?? meta.title?.[lang] ?? docId])) as Record<Lang, string>;
+  const clausesByLang: Partial<Record<Lang, ClauseRecord[]>> = {};
   for (const lang of LANGS) {
-    const title = texts[lang]?.title ?? meta.title?.[lang] ?? docId;
+    const title = titles[lang];
     // The records of this text only, read now and dropped after: memory stays flat over the corpus.
     const text = texts[lang] ? textRecords(docId, lang, root) : { clauses: [], mentions: [] };
     const clauses = text.clauses;
+    if (texts[lang]) clausesByLang[lang] = clauses;
     const parents = new Set(clauses.map((c) => c.parent).filter(Boolean));
     const byId = new Map(clauses.map((c) => [c.id, c]));
     // Filters hold for the whole document: its type, issuer, year, and every agency it names or tasks.
@@ -111,15 +121,23 @@ for await (const { id: docId, meta, texts, tasks } of content.documents()) {
     ];
     // One record per document and language; every leaf clause is a heading with its id, which Pagefind
     // turns into a sub-result, so a result still lands on its clause while the index has one page per
-    // document (its page table and build time grow with documents, not with clauses).
+    // document (its page table and build time grow with documents, not with clauses). A headed unit (a
+    // chapter, an article) is a heading too, its title its text, so "phạm vi điều chỉnh" lands on Điều 1.
+    const heading = (clause: ClauseRecord) => `<h2 id="${escapeHtml(clause.id)}">${escapeHtml(unitLabel(lang, clause.id))}</h2>`;
     const body = clauses
-      .filter((c) => !parents.has(c.id))
+      .filter((c) => !parents.has(c.id) || (isHeadedKind(c.kind) && c.title))
       .map((clause) => {
+        if (parents.has(clause.id)) return `${heading(clause)}<p>${escapeHtml(clause.title!)}</p>`;
         const parent = clause.parent ? byId.get(clause.parent) : undefined;
         const num = opensNumberedUnit(clause, parent) ? `${parent!.num} ` : '';
-        return `<h2 id="${escapeHtml(clause.id)}">${escapeHtml(unitLabel(lang, clause.id))}</h2><p>${escapeHtml(`${num}${clause.text}`)}</p>`;
+        return `${heading(clause)}<p>${escapeHtml(`${num}${clause.text}`)}</p>`;
       })
       .join('\n');
+    if (lang === 'vi' && texts.vi) {
+      abbreviations.startDocument(docId);
+      for (const c of clauses) if (!parents.has(c.id) || c.title) abbreviations.addText(parents.has(c.id) ? c.title! : c.text);
+      abbreviations.endDocument();
+    }
     const head = [title, meta.number, documentTypeLabels[meta.type][lang], meta.summary?.[lang]].filter(Boolean).join('. ');
     const html = `<!doctype html><html lang="${lang}"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>
 <h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>
@@ -132,6 +150,7 @@ ${body}
     if (r.errors.length) throw new Error(`pagefind: ${r.errors.join('; ')}`);
     records++;
   }
+  references.add(docId, meta, titles, clausesByLang);
 }
 
 if (!index) {
@@ -147,5 +166,11 @@ const manifest = planner.shards.map((shard) => ({
   since: shard.from ? Object.fromEntries(LANGS.map((lang) => [lang, formatDate(lang, shard.from!)])) : null,
 }));
 fs.writeFileSync(path.join(out, SHARD_MANIFEST), JSON.stringify(manifest));
+const referenceSummary = references.finish();
+const table = abbreviations.result(readReviewedAbbreviations());
+fs.writeFileSync(path.join(out, ABBREVIATIONS_FILE), JSON.stringify({ abbreviations: table } satisfies AbbreviationFile));
 await pagefind.close();
-console.log(`search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) (${planner.shards.map((s) => s.documents).join(', ')} documents; word chunks ${chunkFigures.join(', ')}) -> ${path.relative(root, out)}`);
+console.log(
+  `search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) (${planner.shards.map((s) => s.documents).join(', ')} documents; word chunks ${chunkFigures.join(', ')}); ` +
+    `${referenceSummary}; ${table.length} abbreviations (${['reviewed', 'defined', 'used'].map((k) => `${table.filter((a) => a.from.some((f) => f.startsWith(k))).length} ${k}`).join(', ')}) -> ${path.relative(root, out)}`,
+);

@@ -1,0 +1,107 @@
+/**
+ * Writes the reference index (src/lib/search/references.ts) beside the search index, from the documents as
+ * the index build streams them: each document's units file at once (memory stays flat), the number, title
+ * and citation files at the end, when every relation has been counted.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentMeta } from '../../lib/content/schemas.ts';
+import type { Abbreviation } from '../../lib/search/abbreviations.ts';
+import type { Lang } from '../../lib/i18n/languages.ts';
+import { isHeadedKind } from '../../lib/text/clause-ids.ts';
+import type { ClauseRecord } from '../../lib/text/records.ts';
+import { documentNumberKey, TITLE_CITED_TYPES } from '../../lib/search/legal-reference.ts';
+import {
+  CITED_PAGE,
+  REFERENCE_DIR,
+  compactArticles,
+  referencePaths,
+  subjectKey,
+  titleSubject,
+  unitBucket,
+  type CitedPage,
+  type DocumentEntry,
+  type UnitEntry,
+  type UnitsFile,
+} from '../../lib/search/references.ts';
+
+/** Words of a unit's text a reference result shows when the unit has no title of its own. */
+const UNIT_TEXT_WORDS = 12;
+
+export class ReferenceIndexWriter {
+  private readonly entries: DocumentEntry[] = [];
+  private readonly cited = new Map<string, number>();
+  private units = 0;
+  private readonly out: string;
+
+  constructor(out: string) {
+    this.out = out;
+    fs.rmSync(path.join(out, REFERENCE_DIR), { recursive: true, force: true });
+  }
+
+  private write(relative: string, data: unknown) {
+    const file = path.join(this.out, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(data));
+  }
+
+  /** One document, with the clause records of each language it has. */
+  add(id: string, meta: DocumentMeta, title: Record<Lang, string>, clauses: Partial<Record<Lang, ClauseRecord[]>>): void {
+    for (const r of meta.relations) if (r.target !== id) this.cited.set(r.target, (this.cited.get(r.target) ?? 0) + 1);
+    const info = { id, type: meta.type, number: meta.number, title, date: meta.date };
+    const articles = new Set<string>();
+    for (const [lang, list] of Object.entries(clauses) as [Lang, ClauseRecord[]][]) {
+      const buckets = new Map<string, UnitEntry[]>();
+      for (const c of list) {
+        if (c.num === undefined && !(isHeadedKind(c.kind) && c.title)) continue;
+        const unit: UnitEntry = c.title ? { id: c.id, title: c.title } : { id: c.id, text: c.text.split(/\s+/).slice(0, UNIT_TEXT_WORDS).join(' ') };
+        const bucket = unitBucket(c.id);
+        buckets.set(bucket, [...(buckets.get(bucket) ?? []), unit]);
+        if (c.kind === 'dieu') articles.add(c.id.slice('dieu-'.length));
+      }
+      for (const [bucket, units] of buckets) {
+        this.write(referencePaths.units(id, lang, bucket), { document: info, units } satisfies UnitsFile);
+        this.units += units.length;
+      }
+    }
+    this.entries.push({ ...info, cited: 0, ...(articles.size ? { articles: compactArticles([...articles]) } : {}) });
+  }
+
+  /** Writes the number, title and citation files; returns a summary for the build log. */
+  finish(): string {
+    for (const e of this.entries) e.cited = this.cited.get(e.id) ?? 0;
+    const group = (key: (e: DocumentEntry) => string[]) => {
+      const m = new Map<string, DocumentEntry[]>();
+      for (const e of this.entries) for (const k of key(e)) m.set(k, [...(m.get(k) ?? []), e]);
+      return m;
+    };
+    const numbers = group((e) => {
+      const lead = e.number ? (documentNumberKey(e.number)?.lead ?? Number.parseInt(e.number, 10)) : Number.NaN;
+      return Number.isNaN(lead) ? [] : [String(lead)];
+    });
+    for (const [lead, list] of numbers) this.write(referencePaths.number(Number(lead)), list);
+    const titled = group((e) =>
+      TITLE_CITED_TYPES.includes(e.type) || e.articles
+        ? [...new Set((['vi', 'en'] as Lang[]).map((lang) => `${lang}-${subjectKey(titleSubject(e.title[lang], e.type, lang))}`))]
+        : [],
+    );
+    for (const [key, list] of titled) {
+      const [lang, word] = [key.slice(0, 2) as Lang, key.slice(3)];
+      this.write(referencePaths.title(lang, word), list);
+    }
+    const withArticles = this.entries
+      .filter((e) => e.articles)
+      .sort((a, b) => b.cited - a.cited || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+    const pages = Math.max(1, Math.ceil(withArticles.length / CITED_PAGE));
+    for (let p = 0; p < pages; p++) {
+      this.write(referencePaths.cited(p), { documents: withArticles.slice(p * CITED_PAGE, (p + 1) * CITED_PAGE), more: p < pages - 1 } satisfies CitedPage);
+    }
+    return `references: ${numbers.size} number files, ${titled.size} title files, ${withArticles.length} documents with articles, ${this.units} units`;
+  }
+}
+
+/** The reviewed abbreviations (src/lib/search/abbreviations.reviewed.json), each with where the texts use it. */
+export function readReviewedAbbreviations(file = new URL('../../lib/search/abbreviations.reviewed.json', import.meta.url)): (Abbreviation & { source: string })[] {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { abbreviations: { abbr: string; expansions: string[]; source: string }[] };
+  return data.abbreviations.map((a) => ({ ...a, from: ['reviewed'] }));
+}
