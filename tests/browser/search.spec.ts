@@ -3,17 +3,18 @@ import { SEARCH_CASES } from '../search/queries.ts';
 
 async function search(page: Page, lang: 'vi' | 'en', query: string) {
   await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('#search-status')).toHaveText(lang === 'vi' ? /kết quả cho|Không có kết quả/ : /results for|No results/);
+  // A machine shared by several builds can take a few seconds for a cold query.
+  await expect(page.locator('#search-status')).toHaveText(lang === 'vi' ? /kết quả cho|Không có kết quả/ : /results for|No results/, { timeout: 15_000 });
   // Each result's own link (a document's best clause); "also in" links to its other clauses come after it.
   return page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
-test.describe('the query set: the expected clause is among the first three results', () => {
+test.describe('the query set: the expected clause is among the first three results (a legal reference: first)', () => {
   for (const c of SEARCH_CASES) {
-    test(`${c.lang}: ${JSON.stringify(c.query)} (${c.why})`, async ({ page }) => {
-      const top = (await search(page, c.lang, c.query)).slice(0, 3);
+    test(`${c.lang} ${c.kind}: ${JSON.stringify(c.query)} (${c.why})`, async ({ page }) => {
+      const top = (await search(page, c.lang, c.query)).slice(0, c.kind === 'reference' ? 1 : 3);
       const wanted = c.expect.map((e) => `/${c.lang}/${e}`);
-      expect(top.some((href) => wanted.includes(href)), `top 3: ${top.join(', ')}`).toBe(true);
+      expect(top.some((href) => wanted.includes(href)), `top ${top.length}: ${top.join(', ')}`).toBe(true);
     });
   }
 });

@@ -10,7 +10,8 @@ import type { Abbreviation } from '../../lib/search/abbreviations.ts';
 import type { Lang } from '../../lib/i18n/languages.ts';
 import { isHeadedKind } from '../../lib/text/clause-ids.ts';
 import type { ClauseRecord } from '../../lib/text/records.ts';
-import { documentNumberKey, TITLE_CITED_TYPES } from '../../lib/search/legal-reference.ts';
+import { documentNumberKey } from '../../lib/search/legal-reference.ts';
+import { NORMATIVE_DOCUMENT_TYPES } from '../../lib/content/document-types.ts';
 import {
   CITED_PAGE,
   REFERENCE_DIR,
@@ -81,7 +82,7 @@ export class ReferenceIndexWriter {
     });
     for (const [lead, list] of numbers) this.write(referencePaths.number(Number(lead)), list);
     const titled = group((e) =>
-      TITLE_CITED_TYPES.includes(e.type) || e.articles
+      NORMATIVE_DOCUMENT_TYPES.includes(e.type) || e.articles
         ? [...new Set((['vi', 'en'] as Lang[]).map((lang) => `${lang}-${subjectKey(titleSubject(e.title[lang], e.type, lang))}`))]
         : [],
     );

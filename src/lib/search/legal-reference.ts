@@ -4,17 +4,17 @@
  * "25/2008/QH12", "Nghị quyết số 72", with or without diacritics, in any case. The parse says which units
  * (smallest first or last, in any order) of which document (by number, by type and number, or by type and
  * title) the reader means; references.ts finds them. Unit words and values follow the clause-id grammar
- * (clause-ids.ts): "điểm đ" is diem-dd, "Chương II" chuong-II, "Phần thứ nhất" phan-1. Browser-safe.
+ * (clause-ids.ts): "điểm đ" is diem-dd, "Chương II" chuong-II, "Phần thứ nhất" phan-1.
+ * The texts' own references (src/lib/text/legal-references.ts) are found by patterns of legal writing, with
+ * diacritics and smallest unit first; a query is typed as it comes: folded, in any order, "Chỉ thị 52" for
+ * 52-CT/TW, part of a law's title. Both compare document numbers with numberKey. Browser-safe.
  */
 import { documentTypeLabels } from '../i18n/labels.ts';
 import { normalizeNumber, numberFromWords } from '../text/clause-ids.ts';
+import { numberKey } from '../text/legal-references.ts';
 import { foldDiacritics } from '../i18n/vietnamese.ts';
+import { NORMATIVE_DOCUMENT_TYPES, type DocumentType } from '../content/document-types.ts';
 import { splitWords } from './words.ts';
-
-export type DocumentTypeId = keyof typeof documentTypeLabels;
-
-/** Types cited by their title ("Luật Bảo hiểm y tế"): the normative types of schemas.ts (a unit test keeps them equal). */
-export const TITLE_CITED_TYPES: readonly DocumentTypeId[] = ['law', 'code', 'ordinance'];
 
 export interface UnitStep {
   /** The clause kinds the word names: "điểm" is a point of a law (diem) or of a Party text (point). */
@@ -33,7 +33,7 @@ export interface DocumentNumber {
 export interface LegalReference {
   units: UnitStep[];
   number?: DocumentNumber;
-  type?: DocumentTypeId;
+  type?: DocumentType;
   /** "Chỉ thị 52": the type's leading number. */
   typeNumber?: number;
   /** Words naming the document by its title ("bảo hiểm y tế", "Health Insurance"). */
@@ -67,8 +67,8 @@ const FILLERS = new Set(['so', 'no', 'number', 'cua', 'tai', 'of', 'the', 'under
 /** Words that may stand between a type and its subject: "Luật về …", "Law on …". */
 const SUBJECT_OPENERS = new Set(['ve', 'on', 'of']);
 
-const TYPE_WORDS: [string[], DocumentTypeId][] = Object.entries(documentTypeLabels)
-  .flatMap(([type, label]) => [label.vi, label.en].map((l): [string[], DocumentTypeId] => [fold(l).split(' '), type as DocumentTypeId]))
+const TYPE_WORDS: [string[], DocumentType][] = Object.entries(documentTypeLabels)
+  .flatMap(([type, label]) => [label.vi, label.en].map((l): [string[], DocumentType] => [fold(l).split(' '), type as DocumentType]))
   .sort((a, b) => b[0].length - a[0].length);
 
 function fold(s: string): string {
@@ -81,7 +81,7 @@ const DOCUMENT_NUMBER = /^\d+[\p{L}\d]*(?:[/-][\p{L}\d]+)+$/u;
 export function documentNumberKey(number: string): DocumentNumber | undefined {
   const text = number.normalize('NFC').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
   if (!DOCUMENT_NUMBER.test(text) || !/\p{L}/u.test(text.replace(/^\d+/, ''))) return undefined;
-  return { key: foldDiacritics(text).toUpperCase(), lead: Number.parseInt(text, 10) };
+  return { key: foldDiacritics(numberKey(text)), lead: Number.parseInt(text, 10) };
 }
 
 const ROMAN: [string, number][] = [['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]];
@@ -187,7 +187,7 @@ export function parseReference(query: string): LegalReference | null {
         used[j] = true;
         continue;
       }
-      if (!TITLE_CITED_TYPES.includes(id)) continue;
+      if (!NORMATIVE_DOCUMENT_TYPES.includes(id)) continue;
       if (j < tokens.length && SUBJECT_OPENERS.has(keys[j])) used[j++] = true;
       const subject: string[] = [];
       for (; j < tokens.length; j++) {

@@ -20,7 +20,8 @@ import type { Lang } from '../i18n/languages.ts';
 import { documentTypeLabels } from '../i18n/labels.ts';
 import { parseClauseId } from '../text/clause-ids.ts';
 import type { AbbreviationIndex } from './abbreviations.ts';
-import { documentNumberKey, type DocumentTypeId, type LegalReference, type UnitStep } from './legal-reference.ts';
+import { documentNumberKey, type LegalReference, type UnitStep } from './legal-reference.ts';
+import type { DocumentType } from '../content/document-types.ts';
 import { foldedKey, splitWords } from './words.ts';
 
 export const REFERENCE_DIR = 'refs';
@@ -35,7 +36,7 @@ export const CITED_PAGES_SEARCHED = 3;
 /** What a result needs to show a document. */
 export interface DocumentInfo {
   id: string;
-  type: DocumentTypeId;
+  type: DocumentType;
   number: string | null;
   title: Record<Lang, string>;
   date: string | null;
@@ -75,7 +76,7 @@ export const referencePaths = {
 };
 
 /** The words of a title after its type ("Luật Bảo hiểm y tế" -> "Bảo hiểm y tế"; "Law on Health Insurance", "Labour Code" -> "Health Insurance", "Labour"). */
-export function titleSubject(title: string, type: DocumentTypeId, lang: Lang): string[] {
+export function titleSubject(title: string, type: DocumentType, lang: Lang): string[] {
   const words = splitWords(title);
   const label = splitWords(documentTypeLabels[type][lang]).map(foldedKey);
   const starts = label.every((w, i) => foldedKey(words[i] ?? '') === w);
