@@ -103,15 +103,23 @@ async function run() {
   }
   status.textContent = root.dataset.loading!;
   const abbreviations = await index.abbreviations();
-  const plan = planQuery(q, lang, abbreviations);
-  if (!plan.slots.length && !filtered) return clear(root.dataset.hint!);
+  // A legal reference first: its targets, from the reference index (a few small files, fetched while
+  // Pagefind loads). Once it has found them, the words search looks for the rest of the query: the units it
+  // names ("khoản 1 Điều 12") are a citation, not words of a text, and stand in the heading of every law's
+  // clause 1 of Article 12.
   const reference = parseReference(q);
-  const targetsFound: Promise<ReferenceTarget[]> = reference ? findReferenceTargets(reference, lang, abbreviations) : Promise.resolve([]);
+  void index.load().catch(() => undefined);
+  const targets: ReferenceTarget[] = reference ? await findReferenceTargets(reference, lang, abbreviations) : [];
+  if (mine !== generation) return;
+  const words = targets.length ? reference!.text : q;
+  const plan = planQuery(words, lang, abbreviations);
+  if (!plan.slots.length && !filtered && !targets.length) return clear(root.dataset.hint!);
   if (filtered) {
     filters.element.open = true;
     await filters.load();
   }
-  let found = await findDocuments(index, plan, lang, q, filtered, filters.wanted);
+  const searchWords = plan.slots.length > 0 || Boolean(filtered);
+  let found = searchWords ? await findDocuments(index, plan, lang, words, filtered, filters.wanted) : { candidates: [], full: 0, phrase: 0, filters: {} };
   // Take in older periods, one at a time, while the periods searched give fewer than a page of documents
   // with every word, or none with the words as a phrase ("gác cửa" in one old notice, against "gác" and
   // "của" in many newer texts) among the newest PHRASE_DOCUMENTS documents. Not until a page of phrase
@@ -120,9 +128,11 @@ async function run() {
   const wanting = () => found.full < PAGE_SIZE || (found.phrase === 0 && index.documentsSearched() < PHRASE_DOCUMENTS);
   while (mine === generation && plan.slots.length && wanting() && index.searched < index.shards.length) {
     await index.searchShards(index.searched + 1);
-    found = await findDocuments(index, plan, lang, q, filtered, filters.wanted);
+    found = await findDocuments(index, plan, lang, words, filtered, filters.wanted);
   }
-  const targets = await targetsFound;
+  // A document a reference shows is not fetched again for the word results.
+  const shownPages = new Set(targets.flatMap((t) => t.document.page?.[lang] ?? []));
+  found.candidates = found.candidates.filter((c) => !shownPages.has(c.id));
   if (mine !== generation) return;
   current = { plan, candidates: found.candidates, shown: new Set(), excluded: new Set(targets.map((t) => referencePage(t, lang))) };
   const page = await nextDocuments(PAGE_SIZE);

@@ -66,3 +66,13 @@ test('filters take in every period, so their counts cover all documents', async 
   await expect(page.locator('#search-older')).toBeHidden();
   await expect(page.locator('#search-status')).not.toHaveText(/issued since/);
 });
+
+test('a legal reference goes straight to its target, whichever period holds it', async ({ page }) => {
+  const fetched = await serveShards(page);
+  await page.goto(`/vi/search/?q=${encodeURIComponent('Điều 22 Luật bảo hiểm y tế')}`);
+  const first = page.locator('#search-results li').first();
+  await expect(first.locator('a').first()).toHaveAttribute('href', '/vi/documents/luat-bao-hiem-y-te-2008/#dieu-22');
+  await expect(first.locator('.result-where')).toHaveText('Điều 22');
+  // The reference index is one for all periods: the target's own period need not be searched.
+  expect(fetched.has('newest')).toBe(true);
+});

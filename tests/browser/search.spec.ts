@@ -26,6 +26,21 @@ test('exact diacritics rank above folded ones: "đường" and "dương" are dif
   expect(top.length).toBeGreaterThan(0);
 });
 
+test('the reference index loads for a legal reference only, and its target is labelled with its unit', async ({ page }) => {
+  const files: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/refs/')) files.push(r.url());
+  });
+  await search(page, 'vi', 'khám sức khỏe định kỳ');
+  expect(files).toEqual([]);
+  const top = await search(page, 'vi', 'điểm a khoản 1 Điều 22 Luật BHYT');
+  expect(top[0]).toBe('/vi/documents/luat-bao-hiem-y-te-2008/#dieu-22__khoan-1__diem-a');
+  await expect(page.locator('#search-results li').first().locator('.result-where')).toHaveText('điểm a khoản 1 Điều 22');
+  expect(files.length).toBeGreaterThan(0);
+  // The same document is not listed again below its clause.
+  expect(top.slice(1).filter((href) => href.startsWith('/vi/documents/luat-bao-hiem-y-te-2008/'))).toEqual([]);
+});
+
 test('a result lands on its clause, scrolled into view and highlighted', async ({ page }) => {
   await search(page, 'vi', 'gác cửa');
   const first = page.locator('#search-results a').first();

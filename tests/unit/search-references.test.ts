@@ -49,6 +49,8 @@ test('documents named by number, by type and number, or by type and title', () =
   assert.deepEqual(parseReference('Article 22 of the Law on Health Insurance')!.subject, ['Health', 'Insurance']);
   assert.deepEqual(parseReference('Health Insurance Law')!.subject, ['Health', 'Insurance']);
   assert.equal(parseReference('khoản 1 điều 12')!.pure, true);
+  assert.equal(parseReference('khoản 1 điều 12')!.text, '', 'a citation alone leaves no words to search');
+  assert.equal(parseReference('Article 22(1)(a) of the Law on Health Insurance')!.text, 'Law on Health Insurance');
   assert.equal(parseReference('quyền của người bệnh điều 12')!.pure, false);
 });
 

@@ -71,6 +71,7 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   await shard.deleteIndex();
   // Pagefind's own chunks cost a query about 30 KB per word, whatever the word (src/lib/pagefind-chunks.ts).
   for (const f of rechunkBundle(dir)) chunkFigures.push(`${f.language} ${f.chunksBefore}→${f.chunksAfter}`);
+  references.addPages(dir);
 }
 
 async function addAgencies(shard: pagefind.PagefindIndex) {

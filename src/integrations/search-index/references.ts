@@ -5,6 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { constants, gunzipSync } from 'node:zlib';
+import { paths } from '../../lib/site/urls.ts';
 import type { DocumentMeta } from '../../lib/content/schemas.ts';
 import type { Abbreviation } from '../../lib/search/abbreviations.ts';
 import type { Lang } from '../../lib/i18n/languages.ts';
@@ -32,6 +34,8 @@ const UNIT_TEXT_WORDS = 12;
 export class ReferenceIndexWriter {
   private readonly entries: DocumentEntry[] = [];
   private readonly cited = new Map<string, number>();
+  /** Pagefind's page id of each page, by URL (fragmentPages). */
+  private readonly pages = new Map<string, string>();
   private units = 0;
   private readonly out: string;
 
@@ -68,9 +72,18 @@ export class ReferenceIndexWriter {
     this.entries.push({ ...info, cited: 0, ...(articles.size ? { articles: compactArticles([...articles]) } : {}) });
   }
 
+  /** The pages of a Pagefind bundle just written (its fragments), to name each document's page. */
+  addPages(dir: string): void {
+    for (const [url, id] of fragmentPages(dir)) this.pages.set(url, id);
+  }
+
   /** Writes the number, title and citation files; returns a summary for the build log. */
   finish(): string {
-    for (const e of this.entries) e.cited = this.cited.get(e.id) ?? 0;
+    for (const e of this.entries) {
+      e.cited = this.cited.get(e.id) ?? 0;
+      const page = Object.fromEntries((['vi', 'en'] as Lang[]).map((lang) => [lang, this.pages.get(paths.document(lang, e.id))]).filter(([, id]) => id));
+      if (Object.keys(page).length) e.page = page;
+    }
     const group = (key: (e: DocumentEntry) => string[]) => {
       const m = new Map<string, DocumentEntry[]>();
       for (const e of this.entries) for (const k of key(e)) m.set(k, [...(m.get(k) ?? []), e]);
@@ -105,4 +118,26 @@ export class ReferenceIndexWriter {
 export function readReviewedAbbreviations(file = new URL('../../lib/search/abbreviations.reviewed.json', import.meta.url)): (Abbreviation & { source: string })[] {
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { abbreviations: { abbr: string; expansions: string[]; source: string }[] };
   return data.abbreviations.map((a) => ({ ...a, from: ['reviewed'] }));
+}
+
+/**
+ * Pagefind's page id of each page of a bundle, by URL: the name of its fragment file
+ * (fragment/<id>.pf_fragment, gzip of "pagefind_dcd" and the page's JSON, whose first field is its URL;
+ * pagefind-chunks.ts checks the bundle's Pagefind version). Only each file's first bytes are inflated.
+ */
+export function fragmentPages(dir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  const fragments = path.join(dir, 'fragment');
+  if (!fs.existsSync(fragments)) return pages;
+  const head = Buffer.alloc(1024);
+  for (const name of fs.readdirSync(fragments)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const fd = fs.openSync(path.join(fragments, name), 'r');
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    fs.closeSync(fd);
+    const text = gunzipSync(head.subarray(0, n), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+    const url = /^pagefind_dcd\{"url":"([^"]+)"/.exec(text)?.[1];
+    if (url) pages.set(url, name.slice(0, -'.pf_fragment'.length));
+  }
+  return pages;
 }

@@ -41,6 +41,12 @@ export interface LegalReference {
   year?: number;
   /** Nothing but the reference was typed. */
   pure: boolean;
+  /**
+   * The query without its units ("Điều 22 Luật bảo hiểm y tế" -> "Luật bảo hiểm y tế"): what the text search
+   * looks for once the reference has found its target. "khoản 1 Điều 12" is a citation, not words of a text
+   * (and stands in the heading of every law's clause 1 of Article 12).
+   */
+  text: string;
 }
 
 const UNIT_WORDS: [string[], string[]][] = [
@@ -128,7 +134,14 @@ export function parseReference(query: string): LegalReference | null {
   const keys = tokens.map((t) => fold(t));
   const typedFolded = foldDiacritics(query) === query;
   const used = new Array<boolean>(tokens.length).fill(false);
-  const ref: LegalReference = { units: [], pure: true };
+  const ref: LegalReference = { units: [], pure: true, text: '' };
+  const unitWords = new Set<number>();
+  const takeUnit = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) {
+      used[k] = true;
+      unitWords.add(k);
+    }
+  };
 
   const matchWords = (i: number, words: string[]) => words.every((w, k) => keys[i + k] === w || keys[i + k] === `${w}.`);
   for (let i = 0; i < tokens.length; i++) {
@@ -151,7 +164,7 @@ export function parseReference(query: string): LegalReference | null {
         const inner = [...compact[2].matchAll(/\(([0-9a-zđ]+)\)/giu)].map((m) => m[1]);
         if (inner[0]) ref.units.push({ kinds: ['khoan'], values: unitValues(inner[0], ['khoan'], typedFolded) });
         if (inner[1]) ref.units.push({ kinds: ['diem'], values: unitValues(inner[1], ['diem'], typedFolded) });
-        for (let k = i; k <= j; k++) used[k] = true;
+        takeUnit(i, j);
         continue;
       }
       // "Phần thứ nhất", "Part One": number words.
@@ -162,7 +175,7 @@ export function parseReference(query: string): LegalReference | null {
           const value = n && words ? numberFromWords(words) : undefined;
           if (value !== undefined) {
             ref.units.push({ kinds, values: unitValues(String(value), kinds, typedFolded) });
-            for (let k = i; k < from + n; k++) used[k] = true;
+            takeUnit(i, from + n - 1);
             break;
           }
         }
@@ -171,7 +184,7 @@ export function parseReference(query: string): LegalReference | null {
       const values = unitValues(raw, kinds, typedFolded);
       if (!values.length) continue;
       ref.units.push({ kinds, values });
-      for (let k = i; k <= j; k++) used[k] = true;
+      takeUnit(i, j);
       continue;
     }
     const type = TYPE_WORDS.find(([words]) => matchWords(i, words));
@@ -213,6 +226,7 @@ export function parseReference(query: string): LegalReference | null {
     if (keys[i - 1] === 'nam' && !used[i - 1]) used[i - 1] = true;
   }
   for (let i = 0; i < tokens.length; i++) if (!used[i] && !FILLERS.has(keys[i])) ref.pure = false;
+  ref.text = tokens.filter((_, i) => !unitWords.has(i) && !FILLERS.has(keys[i])).join(' ');
   const named = ref.number || (ref.type && (ref.typeNumber !== undefined || ref.subject?.length));
   return ref.units.length || named ? ref : null;
 }

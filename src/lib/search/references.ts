@@ -40,6 +40,8 @@ export interface DocumentInfo {
   number: string | null;
   title: Record<Lang, string>;
   date: string | null;
+  /** Its Pagefind page in each language, so the word search need not fetch a document a reference already shows. */
+  page?: Partial<Record<Lang, string>>;
 }
 
 export interface DocumentEntry extends DocumentInfo {
