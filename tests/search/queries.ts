@@ -28,7 +28,7 @@ export const SEARCH_CASES: SearchCase[] = [
   { lang: 'vi', query: 'bao hiem y te toan dan', kind: 'phrase', why: 'no diacritics', expect: [`${CT}#title__para-3`, `${CT}`, `${CT}#item-1__para-1`, `${AG}#title__para-2`, `${AG}#part-II__item-3__bullet-1`, `documents/huong-dan-33-hd-btgdvtw-2025/`] },
   { lang: 'vi', query: 'bảo hiểm y tế toàn dân'.normalize('NFD'), kind: 'phrase', why: 'NFD input', expect: [`${CT}#title__para-3`, `${CT}`, `${CT}#item-1__para-1`, `${AG}#title__para-2`, `${AG}#part-II__item-3__bullet-1`, `documents/huong-dan-33-hd-btgdvtw-2025/`] },
   { lang: 'vi', query: '95%', kind: 'lookup', why: 'number with percent', expect: [`${CT}#item-1__para-1`, `${AG}#part-I__item-4__para-1`] },
-  { lang: 'vi', query: '94,29%', why: 'Vietnamese decimal comma', expect: [`${CT}#para-1`] },
+  { lang: 'vi', query: '94,29%', kind: 'lookup', why: 'Vietnamese decimal comma', expect: [`${CT}#para-1`] },
   { lang: 'vi', query: 'miễn viện phí', kind: 'phrase', why: 'free hospital fees', expect: [`${TB}#item-2__item-2.2__point-3__para-1`] },
   { lang: 'vi', query: 'mien vien phi', kind: 'phrase', why: 'no diacritics', expect: [`${TB}#item-2__item-2.2__point-3__para-1`] },
   { lang: 'vi', query: 'khám sức khoẻ định kỳ', kind: 'phrase', why: 'old tone convention, as the Notice writes', expect: [`${TB}#item-2__item-2.2__point-2__para-1`] },
