@@ -1,17 +1,18 @@
 /**
- * Builds the Pagefind index beside `astro build` (src/integrations/search-index.ts), from the content
- * digest: one page per document and language, written as plain HTML in which every leaf clause is a
- * heading with the clause's id (Pagefind makes each a sub-result, so a result lands on its clause), and one
- * record per agency. Nothing is indexed
- * twice: parallel view, share pages, task tables and navigation are not indexed.
+ * Builds the Pagefind index beside `astro build` (src/integrations/search-index/index.ts), from the content
+ * digest: one page per document and language, written as plain HTML in which every leaf clause (and every
+ * chapter and article, with its title) is a heading with the clause's id (Pagefind makes each a sub-result,
+ * so a result lands on its clause), and one record per agency. Nothing is indexed twice: parallel view,
+ * share pages, task tables and navigation are not indexed. Beside the bundles: the reference index and the
+ * abbreviation table (references.ts; src/lib/search/references.ts, abbreviations.ts).
  * Filters, per document: type, issuer, year, and the agencies it names or assigns tasks to.
  * Why per document and not per clause: Pagefind's page table (loaded whole by the first query) and its
  * build time grow with the number of pages; at 10,000 documents a page per clause means 480,000 pages per
  * language, a page table of about 2.5 MB and a build of about a quarter of an hour (BENCHMARKS.md).
- * The index is cut into period shards, newest first (src/lib/search-shards.ts), each built and written on
+ * The index is cut into period shards, newest first (src/lib/search/shards.ts), each built and written on
  * its own so that Pagefind holds one shard at a time; the shard list goes to /pagefind/shards.json.
  *
- * Each shard's word index is then re-cut into small chunks (src/lib/pagefind-chunks.ts).
+ * Each shard's word index is then re-cut into small chunks (src/lib/search/pagefind-chunks.ts).
  *
  * Options (for tests and the benchmark): --out DIR (default dist/pagefind), --shard-documents N (the
  * largest shard), --first-shard-documents N (the newest shard).
@@ -24,7 +25,6 @@ import { textRecords } from '../../lib/content/compiled.ts';
 import { LANGS, type Lang } from '../../lib/i18n/languages.ts';
 import { documentTypeLabels } from '../../lib/i18n/labels.ts';
 import { formatDate } from '../../lib/i18n/dates.ts';
-import { unitLabel } from '../../lib/text/citation.ts';
 import { isHeadedKind, opensNumberedUnit } from '../../lib/text/clause-ids.ts';
 import type { ClauseRecord } from '../../lib/text/records.ts';
 import { paths } from '../../lib/site/urls.ts';
@@ -54,6 +54,8 @@ const abbreviations = new AbbreviationCollector();
 /** Word chunks per shard and language, before and after the re-cut, for the closing log line. */
 const chunkFigures: string[] = [];
 const attribute = (key: string, value: string) => escapeHtml(`${key}:${value}`);
+/** A clause heading's whole text: Pagefind keeps a heading as a sub-result only if it has some, and indexes no word of it. */
+const CLAUSE_MARK = '§';
 
 async function openShard(): Promise<pagefind.PagefindIndex> {
   const created = await pagefind.createIndex({});
@@ -124,7 +126,10 @@ for await (const { id: docId, meta, texts, tasks } of content.documents()) {
     // turns into a sub-result, so a result still lands on its clause while the index has one page per
     // document (its page table and build time grow with documents, not with clauses). A headed unit (a
     // chapter, an article) is a heading too, its title its text, so "phạm vi điều chỉnh" lands on Điều 1.
-    const heading = (clause: ClauseRecord) => `<h2 id="${escapeHtml(clause.id)}">${escapeHtml(unitLabel(lang, clause.id))}</h2>`;
+    // The heading holds a sign, not the clause's label: "đoạn 1 mục 2", "gạch đầu dòng thứ 5", "khoản 1
+    // Điều 12" are the site's words, not the text's, and would match "mục tiêu", "đầu tư", "văn bản" in
+    // every clause (the page labels each result from its id; legal references have their own index).
+    const heading = (clause: ClauseRecord) => `<h2 id="${escapeHtml(clause.id)}">${CLAUSE_MARK}</h2>`;
     const body = clauses
       .filter((c) => !parents.has(c.id) || (isHeadedKind(c.kind) && c.title))
       .map((clause) => {
