@@ -13,6 +13,10 @@ import {
   matchKey,
   rankRegions,
   regionsOf,
+  DOCUMENT,
+  NO_MATCH,
+  RECORD,
+  RECORD_NAMED,
   type Candidate,
 } from '../../src/lib/search/ranking.ts';
 import { excerptRuns } from '../../src/lib/search/excerpt.ts';
@@ -133,14 +137,16 @@ test("a document's bound is never below its best clause", () => {
 
 test('documents go by their best clause: the second of Pagefind can come first', () => {
   const plan = planQuery('a b', 'en');
-  const first: Candidate = { id: 'high', score: 10, bound: matchKey(plan, [], 0, true), key: { phrase: false, coverage: 2, window: 9, exactness: 6, length: 40 } };
-  const second: Candidate = { id: 'low', score: 1, bound: first.bound, key: { phrase: true, coverage: 2, window: 2, exactness: 6, length: 80 } };
+  const first: Candidate = { id: 'high', score: 10, bound: matchKey(plan, [], 0, true), key: { phrase: false, coverage: 2, window: 9, exactness: 6, kind: DOCUMENT, length: 40 } };
+  const second: Candidate = { id: 'low', score: 1, bound: first.bound, key: { phrase: true, coverage: 2, window: 2, exactness: 6, kind: DOCUMENT, length: 80 } };
   assert.deepEqual([first, second].sort(compareCandidates).map((c) => c.id), ['low', 'high']);
   assert.ok(compareKeys(first.key!, { ...first.key!, length: 20 }) > 0, 'shorter first when all else is equal');
+  assert.ok(compareKeys(first.key!, { ...first.key!, kind: RECORD, length: 3 }) < 0, "a document's clause before an agency's short record");
+  assert.ok(compareKeys({ ...first.key!, kind: RECORD_NAMED, length: 3 }, first.key!) < 0, 'but an agency named as typed first');
 });
 
 test('fragments are fetched best bound first, then only while an unfetched one could still rank higher', () => {
-  const key = (coverage: number, window: number) => ({ phrase: false, coverage, window, exactness: coverage * 3, length: 0 });
+  const key = (coverage: number, window: number) => ({ phrase: false, coverage, window, exactness: coverage * 3, kind: DOCUMENT, length: 0 });
   const candidates: Candidate[] = [
     { id: 'a', score: 1, bound: key(3, 3) },
     { id: 'b', score: 1, bound: key(3, 5) },
@@ -160,8 +166,8 @@ test('fragments are fetched best bound first, then only while an unfetched one c
 test('a document is listed when it holds at least half the words', () => {
   const plan = planQuery('khám sức khỏe định kỳ', 'vi');
   assert.equal(plan.slots.length, 5);
-  assert.equal(isResult(plan, { phrase: false, coverage: 3, window: 9, exactness: 9, length: 0 }), true);
-  assert.equal(isResult(plan, { phrase: false, coverage: 2, window: 2, exactness: 6, length: 0 }), false);
+  assert.equal(isResult(plan, { ...NO_MATCH, coverage: 3, window: 9, exactness: 9 }), true);
+  assert.equal(isResult(plan, { ...NO_MATCH, coverage: 2, window: 2, exactness: 6 }), false);
 });
 
 test('the excerpt is text around the closest matches, the matches marked, the heading left out', () => {

@@ -3,7 +3,7 @@
  * index's period shards merged into the one instance as a query needs them (src/lib/search/shards.ts).
  * The shard list and the abbreviation table (a few hundred bytes each) come alongside the library.
  */
-import { SHARD_MANIFEST, type SearchShard } from '../../lib/search/shards.ts';
+import { SHARD_MANIFEST, registryPagesFile, type SearchShard } from '../../lib/search/shards.ts';
 import { ABBREVIATIONS_FILE, AbbreviationIndex, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
 import type { Lang } from '../../lib/i18n/languages.ts';
 
@@ -45,6 +45,7 @@ const EXCERPT_LENGTH = 8;
 export class SearchIndex {
   private pagefind: Promise<Pagefind> | undefined;
   private abbreviationTable: Promise<AbbreviationIndex> | undefined;
+  private registryPages: Promise<Set<string>> | undefined;
   /** The index's period shards, newest first; the first is the primary bundle Pagefind loads itself. */
   shards: SearchShard[] = [];
   /** How many shards, from the newest, are merged into the search. */
@@ -73,6 +74,12 @@ export class SearchIndex {
   abbreviations(): Promise<AbbreviationIndex> {
     this.abbreviationTable ??= fetchJson<AbbreviationFile>(`/pagefind/${ABBREVIATIONS_FILE}`).then((f) => new AbbreviationIndex(Array.isArray(f?.abbreviations) ? f.abbreviations : []));
     return this.abbreviationTable;
+  }
+
+  /** The Pagefind pages of the registry's records (agencies); none if the file is missing. */
+  registry(): Promise<Set<string>> {
+    this.registryPages ??= fetchJson<string[]>(`/pagefind/${registryPagesFile(this.lang)}`).then((ids) => new Set(Array.isArray(ids) ? ids : []));
+    return this.registryPages;
   }
 
   documentsSearched(): number {

@@ -7,8 +7,12 @@
 import type { Lang } from '../../lib/i18n/languages.ts';
 import type { QueryPlan } from '../../lib/search/query.ts';
 import { wordKey, splitWords } from '../../lib/search/words.ts';
+import { phraseKey } from '../../lib/search/abbreviations.ts';
 import {
+  DOCUMENT,
   NO_MATCH,
+  RECORD,
+  RECORD_NAMED,
   compareCandidates,
   fetchNext,
   findOccurrences,
@@ -23,6 +27,9 @@ import {
 } from '../../lib/search/ranking.ts';
 import type { Filters, PagefindData, PagefindResult, SearchIndex } from './pagefind.ts';
 
+/** Registry records fetched ahead in case one is named exactly as typed. */
+const NAMED_RECORDS = 3;
+
 export interface LoadedDocument {
   data: PagefindData;
   words: string[];
@@ -32,6 +39,8 @@ export interface LoadedDocument {
 }
 
 export interface DocumentCandidate extends Candidate {
+  /** A record of the registry (an agency), not a document. */
+  record: boolean;
   positions: Map<string, number[]>;
   data: () => Promise<PagefindData>;
   loaded?: LoadedDocument;
@@ -39,9 +48,9 @@ export interface DocumentCandidate extends Candidate {
 
 export interface Found {
   candidates: DocumentCandidate[];
-  /** Documents that hold every word, and that hold them as a phrase (by their bounds). */
+  /** Documents that hold every word, and that hold them with no other word between, in any order (by their bounds). */
   full: number;
-  phrase: number;
+  together: number;
   filters: Record<string, Record<string, number>>;
 }
 
@@ -50,7 +59,7 @@ export interface Found {
  * query as typed (Pagefind's own: documents holding every word), and only when asked for.
  */
 export async function findDocuments(index: SearchIndex, plan: QueryPlan, lang: Lang, query: string, filters: Filters | undefined, withCounts: boolean): Promise<Found> {
-  const pf = await index.load();
+  const [pf, registry] = await Promise.all([index.load(), index.registry()]);
   await index.settled();
   const options = filters ? { filters } : undefined;
   const terms = plan.terms.length ? plan.terms : [null];
@@ -63,7 +72,7 @@ export async function findDocuments(index: SearchIndex, plan: QueryPlan, lang: L
     const key = terms[i] === null ? '' : wordKey(terms[i]);
     for (const r of search.results as PagefindResult[]) {
       let c = byPage.get(r.id);
-      if (!c) byPage.set(r.id, (c = { id: r.id, score: 0, bound: NO_MATCH, positions: new Map(), data: r.data }));
+      if (!c) byPage.set(r.id, (c = { id: r.id, record: registry.has(r.id), score: 0, bound: { ...NO_MATCH }, positions: new Map(), data: r.data }));
       c.positions.set(key, r.words);
       c.score += r.score;
     }
@@ -74,15 +83,21 @@ export async function findDocuments(index: SearchIndex, plan: QueryPlan, lang: L
       candidates.push(c);
       continue;
     }
-    c.bound = matchKey(plan, findOccurrences(plan, c.positions, lang), 0, true);
+    c.bound = { ...matchKey(plan, findOccurrences(plan, c.positions, lang), 0, true), kind: c.record ? RECORD : DOCUMENT };
     if (isResult(plan, c.bound)) candidates.push(c);
   }
   return {
     candidates,
     full: candidates.filter((c) => c.bound.coverage === plan.slots.length).length,
-    phrase: candidates.filter((c) => c.bound.phrase).length,
+    together: candidates.filter((c) => c.bound.coverage === plan.slots.length && c.bound.window === plan.slots.length).length,
     filters: (counts ?? searches[0])?.filters ?? {},
   };
+}
+
+/** Whether a registry record names what was typed: its name, abbreviation or an alias is the query. */
+function namesQuery(plan: QueryPlan, content: string): boolean {
+  const typed = phraseKey(plan.slots.flatMap((s) => splitWords(s.typed)));
+  return content.split(/\.\s+/).some((name) => phraseKey(splitWords(name)) === typed);
 }
 
 /** Fetches a document's fragment and ranks its clauses. */
@@ -94,7 +109,7 @@ async function load(plan: QueryPlan, lang: Lang, c: DocumentCandidate): Promise<
   let ranked = rankRegions(plan, occurrences, regions);
   if (!ranked.length && regions.length) ranked = [{ region: regions[0] as Region, key: { ...NO_MATCH }, occurrences: [] }];
   c.loaded = { data, words, occurrences, regions: ranked };
-  c.key = ranked[0]?.key ?? { ...NO_MATCH };
+  c.key = { ...(ranked[0]?.key ?? NO_MATCH), kind: c.record ? (namesQuery(plan, data.content ?? '') ? RECORD_NAMED : RECORD) : DOCUMENT };
 }
 
 /**
@@ -102,7 +117,12 @@ async function load(plan: QueryPlan, lang: Lang, c: DocumentCandidate): Promise<
  * documents beyond them (each costs its fragment), then returns every candidate in order.
  */
 export async function rankDocuments(plan: QueryPlan, lang: Lang, candidates: DocumentCandidate[], want: number, extra: number): Promise<DocumentCandidate[]> {
-  const limit = candidates.filter((c) => c.loaded).length + Math.max(0, want - candidates.filter((c) => c.loaded).length) + extra;
+  // A record that could be named exactly as typed (it holds the query as a phrase, no word between) is
+  // fetched with the first: a record is a few hundred bytes, and it goes first if it is.
+  const loaded = candidates.filter((c) => c.loaded).length;
+  const named = candidates.filter((c) => c.record && !c.loaded && c.bound.phrase && c.bound.coverage === plan.slots.length && c.bound.window === plan.slots.length).slice(0, NAMED_RECORDS);
+  await Promise.all(named.map((c) => load(plan, lang, c)));
+  const limit = loaded + Math.max(0, want - loaded) + extra + named.length;
   for (;;) {
     const next = fetchNext(candidates, want, limit) as DocumentCandidate[];
     if (!next.length) break;

@@ -28,7 +28,7 @@ import { formatDate } from '../../lib/i18n/dates.ts';
 import { isHeadedKind, opensNumberedUnit } from '../../lib/text/clause-ids.ts';
 import type { ClauseRecord } from '../../lib/text/records.ts';
 import { paths } from '../../lib/site/urls.ts';
-import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel } from '../../lib/search/shards.ts';
+import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, registryPagesFile } from '../../lib/search/shards.ts';
 import { rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
 import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
@@ -173,6 +173,10 @@ const manifest = planner.shards.map((shard) => ({
 }));
 fs.writeFileSync(path.join(out, SHARD_MANIFEST), JSON.stringify(manifest));
 const referenceSummary = references.finish();
+for (const lang of LANGS) {
+  const pages = content.agencies.map((a) => references.pageOf(paths.agency(lang, a.id))).filter(Boolean);
+  fs.writeFileSync(path.join(out, registryPagesFile(lang)), JSON.stringify(pages));
+}
 const table = abbreviations.result(readReviewedAbbreviations());
 fs.writeFileSync(path.join(out, ABBREVIATIONS_FILE), JSON.stringify({ abbreviations: table } satisfies AbbreviationFile));
 await pagefind.close();

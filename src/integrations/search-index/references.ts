@@ -77,6 +77,11 @@ export class ReferenceIndexWriter {
     for (const [url, id] of fragmentPages(dir)) this.pages.set(url, id);
   }
 
+  /** Pagefind's page id of a URL of the index, once its bundle is written. */
+  pageOf(url: string): string | undefined {
+    return this.pages.get(url);
+  }
+
   /** Writes the number, title and citation files; returns a summary for the build log. */
   finish(): string {
     for (const e of this.entries) {

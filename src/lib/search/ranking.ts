@@ -4,16 +4,19 @@
  *  2. coverage: how many words of the query it holds (every word above some);
  *  3. window: how few words stand between them in the smallest stretch of it that holds them, plus one
  *     per word of the query (closest together first; a phrase of n words has a window of n);
- *  4. exactness: how well the words match, summed over the query's words: as typed (tone conventions aside)
+ *  4. kind: an agency named exactly as typed, then clauses of documents, then other records of the registry
+ *     (an agency's record is a name and its aliases: it would win every tie below on its shortness alone);
+ *  5. exactness: how well the words match, summed over the query's words: as typed (tone conventions aside)
  *     above without diacritics, above a stem or extension Pagefind matched (exact diacritics first);
- *  5. length: the shorter clause first.
+ *  6. length: the shorter clause first.
  * A document ranks by its best clause, so the best clause of a document Pagefind scores lower can come
  * first; Pagefind's score only breaks ties.
  *
  * Clauses are known only from a document's fragment, which costs a download. Before that, the positions
  * Pagefind returns for each word give a document a bound: the key its best clause could at most have
  * (positions over the whole page, so a stretch may cross clauses; every match counted as exact; length
- * unknown): more occurrences only ever make a stretch closer. No clause can beat its document's bound, so fragments are fetched in the order of the bounds
+ * unknown): more occurrences only ever make a stretch closer. Records of the registry are known from a list
+ * the build writes. No clause can beat its document's bound, so fragments are fetched in the order of the bounds
  * until the documents shown are known to be the best (fetchNext). Browser-safe.
  */
 import type { Lang } from '../i18n/languages.ts';
@@ -34,19 +37,28 @@ export interface MatchKey {
   coverage: number;
   window: number;
   exactness: number;
+  /** RECORD_NAMED, DOCUMENT or RECORD (kinds of results, in their order). */
+  kind: number;
   length: number;
 }
 
-export const NO_MATCH: MatchKey = { phrase: false, coverage: 0, window: Infinity, exactness: 0, length: Infinity };
+export const RECORD_NAMED = -1;
+export const DOCUMENT = 0;
+export const RECORD = 1;
+
+export const NO_MATCH: MatchKey = { phrase: false, coverage: 0, window: Infinity, exactness: 0, kind: DOCUMENT, length: Infinity };
 
 /** Negative when `a` ranks first. */
 export function compareKeys(a: MatchKey, b: MatchKey): number {
   return compareCore(a, b) || b.exactness - a.exactness || a.length - b.length;
 }
 
-/** The part of a key a document's bound is certain of: phrase, coverage, window. */
+/**
+ * The part of a key a document's bound is sure of: phrase, coverage, window, kind (a record that might be
+ * named as typed is fetched ahead, see rankDocuments).
+ */
 export function compareCore(a: MatchKey, b: MatchKey): number {
-  return Number(b.phrase) - Number(a.phrase) || b.coverage - a.coverage || a.window - b.window;
+  return Number(b.phrase) - Number(a.phrase) || b.coverage - a.coverage || a.window - b.window || a.kind - b.kind;
 }
 
 /**
@@ -169,7 +181,7 @@ export function matchKey(plan: QueryPlan, occurrences: readonly Occurrence[], le
     bySlot.set(s, mine);
     exactness += bound ? (mine.length ? Quality.Exact : 0) : Math.max(0, ...mine.map((o) => o.quality));
   }
-  return { phrase: holdsPhrase(plan.slots.length, bySlot), coverage, window, exactness, length };
+  return { phrase: holdsPhrase(plan.slots.length, bySlot), coverage, window, exactness, kind: DOCUMENT, length };
 }
 
 /** Whether some occurrence of each slot starts right after the previous slot's ends, in order. */

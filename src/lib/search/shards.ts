@@ -23,6 +23,11 @@ export const SHARD_DOCUMENTS = 500;
 export const FIRST_SHARD_DOCUMENTS = 100;
 /** The shard list, next to the primary bundle. */
 export const SHARD_MANIFEST = 'shards.json';
+/**
+ * The Pagefind pages of the registry's records (agencies, in the primary bundle) in one language, next to
+ * the primary bundle: the ranking puts them after documents' clauses without fetching them first.
+ */
+export const registryPagesFile = (lang: Lang) => `registry.${lang}.json`;
 
 export interface SearchShard {
   /** URL path of the Pagefind bundle, ending in "/". */
