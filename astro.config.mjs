@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { sitePageProcessor } from './src/lib/text/pipeline.ts';
 import { contentValidation } from './src/integrations/content-validation/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
@@ -7,6 +8,7 @@ import { sharePages } from './src/integrations/share-pages/index.ts';
 import { DEFAULT_LANG, LANGS } from './src/lib/i18n/languages.ts';
 import { LOCAL_ORIGIN } from './src/lib/site/origin.ts';
 import { siteOriginCheck } from './src/integrations/site-origin.ts';
+import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
@@ -22,7 +24,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: SCRIPT_RESOURCES },
+      scriptDirective: { resources: SCRIPT_RESOURCES, hashes: inlineScriptHashes() },
     },
   },
   i18n: {
@@ -40,5 +42,6 @@ export default defineConfig({
   },
   // In this order: the search index and the share pages start from the digest that content validation
   // writes; the security headers read the share templates before the share pages remove them.
-  integrations: [siteOriginCheck(), contentValidation(), searchIndex(), securityHeaders(), sharePages()],
+  // @astrojs/mdx renders the site's own pages (src/content/site/); document texts have their own compiler.
+  integrations: [mdx(), siteOriginCheck(), contentValidation(), searchIndex(), securityHeaders(), sharePages()],
 });
