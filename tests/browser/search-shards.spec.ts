@@ -1,5 +1,5 @@
 /**
- * The search over an index cut into period shards, as at scale (src/lib/search-shards.ts). The site's own
+ * The search over an index cut into period shards, as at scale (src/lib/search/shards.ts). The site's own
  * index is one shard (it has fewer documents than a shard holds), so these tests serve the search page with
  * an index of the same content built in shards of two documents, newest first.
  */

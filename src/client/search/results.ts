@@ -48,8 +48,9 @@ export interface DocumentCandidate extends Candidate {
 
 export interface Found {
   candidates: DocumentCandidate[];
-  /** Documents that hold every word, and that hold them with no other word between, in any order (by their bounds). */
+  /** Documents that hold every word (by their bounds). */
   full: number;
+  /** Documents that hold every word with no other word between them, in any order (by their bounds). */
   together: number;
   filters: Record<string, Record<string, number>>;
 }

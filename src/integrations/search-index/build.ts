@@ -71,7 +71,7 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   // Frees the shard in Pagefind's process before the next one is built.
   await shard.deleteIndex();
-  // Pagefind's own chunks cost a query about 30 KB per word, whatever the word (src/lib/pagefind-chunks.ts).
+  // Pagefind's own chunks cost a query about 30 KB per word, whatever the word (src/lib/search/pagefind-chunks.ts).
   for (const f of rechunkBundle(dir)) chunkFigures.push(`${f.language} ${f.chunksBefore}→${f.chunksAfter}`);
   references.addPages(dir);
 }
