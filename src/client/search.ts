@@ -5,7 +5,7 @@
  * clause, an excerpt with the match marked, and links to its next best clauses. Pagefind loads only here,
  * on first use. The index is in period shards, newest first (src/lib/search/shards.ts): a query searches
  * the newest, and takes in older ones while fewer than a page of documents hold every word of the query or
- * none holds them together, when the reader asks for older documents, or when filters are in use (their
+ * (for a few words) none holds them together, when the reader asks for older documents, or when filters are in use (their
  * counts cover every period). Everything the reader typed is shown as text, never as HTML.
  */
 import type { Lang } from '../lib/i18n/languages.ts';
@@ -23,8 +23,10 @@ import { activeFilters, readUrl, writeUrl } from './search/url-state.ts';
 const PAGE_SIZE = 5;
 // Fragments fetched beyond a page when a document's bound says it might outrank one shown.
 const EXTRA_FRAGMENTS = 2;
-// A query whose words no document holds together takes in older periods until this many documents are searched.
+// A query of up to TOGETHER_WORDS words that no document holds together takes in older periods until this
+// many documents are searched.
 const PHRASE_DOCUMENTS = 1000;
+const TOGETHER_WORDS = 3;
 
 const root = document.getElementById('search')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -119,17 +121,17 @@ async function run() {
     await filters.load();
   }
   const searchWords = plan.slots.length > 0 || Boolean(filtered);
-  let found = searchWords ? await findDocuments(index, plan, lang, words, filtered, filters.wanted) : { candidates: [], full: 0, together: 0, filters: {} };
+  let found = searchWords ? await findDocuments(index, plan, lang, words, filtered) : { candidates: [], full: 0, together: 0, filters: {} };
   // Take in older periods, one at a time, while the periods searched give fewer than a page of documents
-  // with every word, or none with the words together ("gác cửa" in one old notice, against "gác" and "của"
-  // in many newer texts) among the newest PHRASE_DOCUMENTS documents. Together, not as a phrase in order:
-  // a query of several words typed apart is rarely a phrase of any text, and each older shard costs a
+  // with every word, or, for a query of a few words, none holds them together ("gác cửa" in one old notice,
+  // against "gác" and "của" in many newer texts) among the newest PHRASE_DOCUMENTS documents. Not for a
+  // longer query: typed apart, its words are rarely together in any text, and each older shard costs a
   // query its common words' chunks again (at 1,000 documents "trách nhiệm của các cơ quan" took in three
-  // periods, 370 KB, looking for the phrase). "Search older documents too" takes in the next period.
-  const wanting = () => found.full < PAGE_SIZE || (found.together === 0 && index.documentsSearched() < PHRASE_DOCUMENTS);
+  // periods, 370 KB, looking for them). "Search older documents too" takes in the next period.
+  const wanting = () => found.full < PAGE_SIZE || (plan.slots.length <= TOGETHER_WORDS && found.together === 0 && index.documentsSearched() < PHRASE_DOCUMENTS);
   while (mine === generation && plan.slots.length && wanting() && index.searched < index.shards.length) {
     await index.searchShards(index.searched + 1);
-    found = await findDocuments(index, plan, lang, words, filtered, filters.wanted);
+    found = await findDocuments(index, plan, lang, words, filtered);
   }
   // A document a reference shows is not fetched again for the word results.
   const shownPages = new Set(targets.flatMap((t) => t.document.page?.[lang] ?? []));

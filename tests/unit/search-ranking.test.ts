@@ -161,6 +161,11 @@ test('fragments are fetched best bound first, then only while an unfetched one c
   candidates[1].key = { ...key(3, 5), length: 10 };
   assert.deepEqual(fetchNext(candidates, 2, 4).map((c) => c.id), [], 'c cannot beat b');
   assert.deepEqual(fetchNext(candidates, 2, 3), [], 'never beyond the limit');
+  const tie: Candidate[] = [
+    { id: 'law', score: 9, bound: key(1, 1), large: true },
+    { id: 'notice', score: 1, bound: key(1, 1) },
+  ];
+  assert.deepEqual(fetchNext(tie, 1, 1).map((c) => c.id), ['notice'], 'among equal bounds, a small fragment first');
 });
 
 test('a document is listed when it holds at least half the words', () => {

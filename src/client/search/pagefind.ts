@@ -3,7 +3,7 @@
  * index's period shards merged into the one instance as a query needs them (src/lib/search/shards.ts).
  * The shard list and the abbreviation table (a few hundred bytes each) come alongside the library.
  */
-import { SHARD_MANIFEST, registryPagesFile, type SearchShard } from '../../lib/search/shards.ts';
+import { SHARD_MANIFEST, primaryPagesFile, type PrimaryPages, type SearchShard } from '../../lib/search/shards.ts';
 import { ABBREVIATIONS_FILE, AbbreviationIndex, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
 import type { Lang } from '../../lib/i18n/languages.ts';
 
@@ -45,7 +45,7 @@ const EXCERPT_LENGTH = 8;
 export class SearchIndex {
   private pagefind: Promise<Pagefind> | undefined;
   private abbreviationTable: Promise<AbbreviationIndex> | undefined;
-  private registryPages: Promise<Set<string>> | undefined;
+  private pages: Promise<{ records: Set<string>; large: Set<string> }> | undefined;
   /** The index's period shards, newest first; the first is the primary bundle Pagefind loads itself. */
   shards: SearchShard[] = [];
   /** How many shards, from the newest, are merged into the search. */
@@ -70,16 +70,25 @@ export class SearchIndex {
     return this.pagefind;
   }
 
-  /** The abbreviations of the texts (src/lib/search/abbreviations.ts); none if the file is missing. */
+  /**
+   * The abbreviations of the texts (src/lib/search/abbreviations.ts); none if the file is missing, and none
+   * on English pages, whose texts spell them out.
+   */
   abbreviations(): Promise<AbbreviationIndex> {
-    this.abbreviationTable ??= fetchJson<AbbreviationFile>(`/pagefind/${ABBREVIATIONS_FILE}`).then((f) => new AbbreviationIndex(Array.isArray(f?.abbreviations) ? f.abbreviations : []));
+    this.abbreviationTable ??=
+      this.lang === 'vi'
+        ? fetchJson<AbbreviationFile>(`/pagefind/${ABBREVIATIONS_FILE}`).then((f) => new AbbreviationIndex(Array.isArray(f?.abbreviations) ? f.abbreviations : []))
+        : Promise.resolve(new AbbreviationIndex([]));
     return this.abbreviationTable;
   }
 
-  /** The Pagefind pages of the registry's records (agencies); none if the file is missing. */
-  registry(): Promise<Set<string>> {
-    this.registryPages ??= fetchJson<string[]>(`/pagefind/${registryPagesFile(this.lang)}`).then((ids) => new Set(Array.isArray(ids) ? ids : []));
-    return this.registryPages;
+  /** What the ranking knows of the primary bundle's pages before fetching any; nothing if the file is missing. */
+  primaryPages(): Promise<{ records: Set<string>; large: Set<string> }> {
+    this.pages ??= fetchJson<PrimaryPages>(`/pagefind/${primaryPagesFile(this.lang)}`).then((p) => ({
+      records: new Set(Array.isArray(p?.records) ? p.records : []),
+      large: new Set(Array.isArray(p?.large) ? p.large : []),
+    }));
+    return this.pages;
   }
 
   documentsSearched(): number {

@@ -56,26 +56,27 @@ export interface Found {
 }
 
 /**
- * Searches every word of the plan over the shards merged so far. Filter counts come from a search of the
- * query as typed (Pagefind's own: documents holding every word), and only when asked for.
+ * Searches every word of the plan over the shards merged so far, and the query as typed: Pagefind's own
+ * search (documents holding every word) gives the filter counts and, for documents that tie on every rule
+ * of the ranking, its score decides which are fetched first. Summing each word's score instead would put
+ * the longest texts first (a law holds "bảo" hundreds of times), and their fragments are the largest.
  */
-export async function findDocuments(index: SearchIndex, plan: QueryPlan, lang: Lang, query: string, filters: Filters | undefined, withCounts: boolean): Promise<Found> {
-  const [pf, registry] = await Promise.all([index.load(), index.registry()]);
+export async function findDocuments(index: SearchIndex, plan: QueryPlan, lang: Lang, query: string, filters: Filters | undefined): Promise<Found> {
+  const [pf, pages] = await Promise.all([index.load(), index.primaryPages()]);
   await index.settled();
   const options = filters ? { filters } : undefined;
   const terms = plan.terms.length ? plan.terms : [null];
-  const [searches, counts] = await Promise.all([
-    Promise.all(terms.map((t) => pf.search(t, options))),
-    withCounts && plan.terms.length ? pf.search(query, options) : undefined,
-  ]);
+  const [searches, whole] = await Promise.all([Promise.all(terms.map((t) => pf.search(t, options))), plan.terms.length ? pf.search(query.replace(/["“”]/g, ' '), options) : undefined]);
+  const scores = new Map((whole?.results ?? []).map((r) => [r.id, r.score]));
   const byPage = new Map<string, DocumentCandidate>();
   searches.forEach((search, i) => {
     const key = terms[i] === null ? '' : wordKey(terms[i]);
     for (const r of search.results as PagefindResult[]) {
       let c = byPage.get(r.id);
-      if (!c) byPage.set(r.id, (c = { id: r.id, record: registry.has(r.id), score: 0, bound: { ...NO_MATCH }, positions: new Map(), data: r.data }));
+      if (!c) byPage.set(r.id, (c = { id: r.id, record: pages.records.has(r.id), large: pages.large.has(r.id), score: scores.get(r.id) ?? 0, bound: { ...NO_MATCH }, positions: new Map(), data: r.data }));
       c.positions.set(key, r.words);
-      c.score += r.score;
+      // Without the whole query, the words' own scores, far below any whole-query score.
+      if (!scores.has(r.id)) c.score += r.score / 1000;
     }
   });
   const candidates: DocumentCandidate[] = [];
@@ -91,7 +92,7 @@ export async function findDocuments(index: SearchIndex, plan: QueryPlan, lang: L
     candidates,
     full: candidates.filter((c) => c.bound.coverage === plan.slots.length).length,
     together: candidates.filter((c) => c.bound.coverage === plan.slots.length && c.bound.window === plan.slots.length).length,
-    filters: (counts ?? searches[0])?.filters ?? {},
+    filters: (whole ?? searches[0])?.filters ?? {},
   };
 }
 

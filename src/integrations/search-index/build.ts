@@ -28,11 +28,11 @@ import { formatDate } from '../../lib/i18n/dates.ts';
 import { isHeadedKind, opensNumberedUnit } from '../../lib/text/clause-ids.ts';
 import type { ClauseRecord } from '../../lib/text/records.ts';
 import { paths } from '../../lib/site/urls.ts';
-import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, registryPagesFile } from '../../lib/search/shards.ts';
+import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, primaryPagesFile } from '../../lib/search/shards.ts';
 import { rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
 import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
-import { ReferenceIndexWriter, readReviewedAbbreviations } from './references.ts';
+import { ReferenceIndexWriter, fragmentPages, primaryPages, readReviewedAbbreviations, type FragmentPage } from './references.ts';
 
 const root = process.cwd();
 const option = (name: string) => {
@@ -50,6 +50,8 @@ let records = 0;
 // Beside the Pagefind bundles: the reference index (legal references go straight to their target) and the
 // abbreviations found in the texts (src/lib/search/references.ts, abbreviations.ts).
 const references = new ReferenceIndexWriter(out);
+/** The primary (newest) bundle's pages, for pages.<lang>.json. */
+let primary = new Map<string, FragmentPage>();
 const abbreviations = new AbbreviationCollector();
 /** Word chunks per shard and language, before and after the re-cut, for the closing log line. */
 const chunkFigures: string[] = [];
@@ -73,7 +75,9 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   await shard.deleteIndex();
   // Pagefind's own chunks cost a query about 30 KB per word, whatever the word (src/lib/search/pagefind-chunks.ts).
   for (const f of rechunkBundle(dir)) chunkFigures.push(`${f.language} ${f.chunksBefore}→${f.chunksAfter}`);
-  references.addPages(dir);
+  const pages = fragmentPages(dir);
+  references.addPages(pages);
+  if (number === 0) primary = pages;
 }
 
 async function addAgencies(shard: pagefind.PagefindIndex) {
@@ -174,8 +178,8 @@ const manifest = planner.shards.map((shard) => ({
 fs.writeFileSync(path.join(out, SHARD_MANIFEST), JSON.stringify(manifest));
 const referenceSummary = references.finish();
 for (const lang of LANGS) {
-  const pages = content.agencies.map((a) => references.pageOf(paths.agency(lang, a.id))).filter(Boolean);
-  fs.writeFileSync(path.join(out, registryPagesFile(lang)), JSON.stringify(pages));
+  const pages = primaryPages(primary, lang, content.agencies.map((a) => paths.agency(lang, a.id)));
+  fs.writeFileSync(path.join(out, primaryPagesFile(lang)), JSON.stringify(pages));
 }
 const table = abbreviations.result(readReviewedAbbreviations());
 fs.writeFileSync(path.join(out, ABBREVIATIONS_FILE), JSON.stringify({ abbreviations: table } satisfies AbbreviationFile));

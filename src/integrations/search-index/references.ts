@@ -9,6 +9,7 @@ import { constants, gunzipSync } from 'node:zlib';
 import { paths } from '../../lib/site/urls.ts';
 import type { DocumentMeta } from '../../lib/content/schemas.ts';
 import type { Abbreviation } from '../../lib/search/abbreviations.ts';
+import type { PrimaryPages } from '../../lib/search/shards.ts';
 import type { Lang } from '../../lib/i18n/languages.ts';
 import { isHeadedKind } from '../../lib/text/clause-ids.ts';
 import type { ClauseRecord } from '../../lib/text/records.ts';
@@ -72,14 +73,9 @@ export class ReferenceIndexWriter {
     this.entries.push({ ...info, cited: 0, ...(articles.size ? { articles: compactArticles([...articles]) } : {}) });
   }
 
-  /** The pages of a Pagefind bundle just written (its fragments), to name each document's page. */
-  addPages(dir: string): void {
-    for (const [url, id] of fragmentPages(dir)) this.pages.set(url, id);
-  }
-
-  /** Pagefind's page id of a URL of the index, once its bundle is written. */
-  pageOf(url: string): string | undefined {
-    return this.pages.get(url);
+  /** The pages of a Pagefind bundle just written (fragmentPages), to name each document's page. */
+  addPages(pages: Map<string, FragmentPage>): void {
+    for (const [url, { id }] of pages) this.pages.set(url, id);
   }
 
   /** Writes the number, title and citation files; returns a summary for the build log. */
@@ -125,13 +121,19 @@ export function readReviewedAbbreviations(file = new URL('../../lib/search/abbre
   return data.abbreviations.map((a) => ({ ...a, from: ['reviewed'] }));
 }
 
+export interface FragmentPage {
+  id: string;
+  /** The fragment's size as served (gzipped), what fetching the page costs a query. */
+  bytes: number;
+}
+
 /**
  * Pagefind's page id of each page of a bundle, by URL: the name of its fragment file
  * (fragment/<id>.pf_fragment, gzip of "pagefind_dcd" and the page's JSON, whose first field is its URL;
  * pagefind-chunks.ts checks the bundle's Pagefind version). Only each file's first bytes are inflated.
  */
-export function fragmentPages(dir: string): Map<string, string> {
-  const pages = new Map<string, string>();
+export function fragmentPages(dir: string): Map<string, FragmentPage> {
+  const pages = new Map<string, FragmentPage>();
   const fragments = path.join(dir, 'fragment');
   if (!fs.existsSync(fragments)) return pages;
   const head = Buffer.alloc(1024);
@@ -139,10 +141,20 @@ export function fragmentPages(dir: string): Map<string, string> {
     if (!name.endsWith('.pf_fragment')) continue;
     const fd = fs.openSync(path.join(fragments, name), 'r');
     const n = fs.readSync(fd, head, 0, head.length, 0);
+    const bytes = fs.fstatSync(fd).size;
     fs.closeSync(fd);
     const text = gunzipSync(head.subarray(0, n), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
     const url = /^pagefind_dcd\{"url":"([^"]+)"/.exec(text)?.[1];
-    if (url) pages.set(url, name.slice(0, -'.pf_fragment'.length));
+    if (url) pages.set(url, { id: name.slice(0, -'.pf_fragment'.length), bytes });
   }
   return pages;
+}
+
+/** The primary bundle's pages as the search page needs them before fetching any (src/lib/search/shards.ts). */
+export function primaryPages(pages: Map<string, FragmentPage>, lang: Lang, recordUrls: string[]): PrimaryPages {
+  const records = recordUrls.map((url) => pages.get(url)?.id).filter((id): id is string => Boolean(id));
+  const documents = [...pages].filter(([url]) => url.startsWith(`/${lang}/documents/`)).map(([, p]) => p);
+  const sizes = documents.map((p) => p.bytes).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  return { records, large: documents.filter((p) => p.bytes > 2 * median).map((p) => p.id) };
 }

@@ -247,6 +247,8 @@ export interface Candidate {
   bound: MatchKey;
   /** The key of its best clause, once its fragment is loaded. */
   key?: MatchKey;
+  /** Its fragment is far larger than most (a long law): among equal bounds, fetched last. */
+  large?: boolean;
 }
 
 /** Loaded documents by their best clause, the others by their bound; ties by Pagefind's score. */
@@ -258,11 +260,12 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 /**
  * Which documents to fetch next so that the first `want` documents shown are the best: the first unloaded
  * ones while fewer than `want` are loaded, then one more at a time while an unloaded document's bound could
- * still beat the `want`-th loaded one, up to `limit` loaded in all. Candidates in any order.
+ * still beat the `want`-th loaded one, up to `limit` loaded in all. Among equal bounds, small fragments
+ * first, then by Pagefind's score. Candidates in any order.
  */
 export function fetchNext(candidates: readonly Candidate[], want: number, limit: number): Candidate[] {
   const loaded = candidates.filter((c) => c.key).sort(compareCandidates);
-  const waiting = candidates.filter((c) => !c.key).sort((a, b) => compareKeys(a.bound, b.bound) || b.score - a.score);
+  const waiting = candidates.filter((c) => !c.key).sort((a, b) => compareKeys(a.bound, b.bound) || Number(Boolean(a.large)) - Number(Boolean(b.large)) || b.score - a.score);
   const room = limit - loaded.length;
   if (room <= 0 || !waiting.length) return [];
   if (loaded.length < want) return waiting.slice(0, Math.min(want - loaded.length, room));
