@@ -33,9 +33,12 @@ export function phraseKey(words: readonly string[]): string {
   return words.map(foldedKey).filter(Boolean).join(' ');
 }
 
-/** The initial of a syllable, folded and upper case: "ủy" -> "U", "đồng" -> "D". */
+/** The initial of a syllable, folded and upper case: "ủy" -> "U", "đồng" -> "D"; "#" for no letter. */
 function initial(word: string): string {
-  return foldedKey(word).charAt(0).toUpperCase();
+  const first = /\p{L}/u.exec(word)?.[0];
+  if (!first) return '#';
+  const base = first.normalize('NFD')[0];
+  return base === 'đ' || base === 'Đ' ? 'D' : base.toUpperCase();
 }
 
 /** The letters an abbreviation spells, folded: "HĐND" -> "HDND". */
@@ -162,32 +165,43 @@ export class AbbreviationCollector {
    * Pairs each abbreviation the document uses with the phrases of the same document whose syllables' initials
    * spell it exactly. Capitals inside a heading in capitals ("BAN BÍ THƯ"), parts of a document number
    * ("52-CT/TW") and capitals that are a word the document also writes in lower case are not abbreviations.
+   * Cheap where it matters: most documents use no abbreviation, and the phrases are looked for by their
+   * initials, one character a word.
    */
   endDocument(): void {
-    const words = this.texts.flatMap((t) => splitWords(t));
-    const lower = new Set(words.filter((w) => w === w.toLocaleLowerCase('vi')).map(wordKey));
     const caps = new Map<string, string>();
-    words.forEach((word, i) => {
-      const bare = word.replace(/^[(“"']+|[)”"'.,;:!?]+$/gu, '');
-      if (!looksLikeAbbreviation(bare) || /[/-]/.test(word)) return;
-      const shouting = (w: string | undefined) => !!w && /\p{L}{2}/u.test(w) && w === w.toLocaleUpperCase('vi') && !looksLikeAbbreviation(w.replace(/[^\p{L}]/gu, ''));
-      if (shouting(words[i - 1]) || shouting(words[i + 1])) return;
-      if (lower.has(wordKey(bare))) return;
-      if (bare.length >= 3) caps.set(letters(bare), bare);
-    });
+    for (const text of this.texts) {
+      if (!/[A-ZĐ]{3}/u.test(text)) continue;
+      const words = splitWords(text);
+      words.forEach((word, i) => {
+        const bare = word.replace(/^[(“"']+|[)”"'.,;:!?]+$/gu, '');
+        if (bare.length < 3 || !looksLikeAbbreviation(bare) || /[/-]/.test(word)) return;
+        const shouting = (w: string | undefined) => !!w && /\p{L}{2}/u.test(w) && w === w.toLocaleUpperCase('vi') && !looksLikeAbbreviation(w.replace(/[^\p{L}]/gu, ''));
+        if (shouting(words[i - 1]) || shouting(words[i + 1])) return;
+        caps.set(letters(bare), bare);
+      });
+    }
     if (caps.size) {
-      const lengths = new Set([...caps.keys()].map((k) => k.length));
+      // A capital word the document also writes in lower case is a word ("NAM" of "VIỆT NAM").
+      const lower = new Set<string>();
+      for (const text of this.texts) for (const w of splitWords(text)) if (w === w.toLowerCase()) lower.add(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+      for (const [key, abbr] of caps) if (lower.has(abbr.toLowerCase())) caps.delete(key);
+    }
+    if (caps.size) {
+      const lengths = [...new Set([...caps.keys()].map((k) => k.length))];
       for (const text of this.texts) {
         // Phrases do not cross punctuation: "khám bệnh, chữa bệnh" is two phrases here.
         for (const segment of text.split(/[,.;:!?()“”"]/)) {
           const seg = splitWords(segment).filter((w) => /^\p{L}/u.test(w) && w !== w.toLocaleUpperCase('vi'));
+          if (seg.length < 3) continue;
+          const initials = seg.map(initial).join('');
           for (let start = 0; start < seg.length; start++) {
             for (const n of lengths) {
               if (start + n > seg.length) continue;
-              const run = seg.slice(start, start + n);
-              const spelled = run.map(initial).join('');
+              const spelled = initials.slice(start, start + n);
               const abbr = caps.get(spelled);
               if (!abbr) continue;
+              const run = seg.slice(start, start + n);
               const entry = this.used.get(spelled) ?? { abbr, pairings: new Map<string, Pairing>() };
               const key = phraseKey(run);
               const pairing = entry.pairings.get(key) ?? { count: 0, documents: new Set<string>(), forms: new Map<string, number>() };
