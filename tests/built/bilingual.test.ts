@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
-import { allHtmlPages, builtPage, readJson, textFolders } from './helpers.ts';
+import { allHtmlPages, builtPage, readJson, textFolders, openDataDocuments } from './helpers.ts';
 import { ui } from '../../src/lib/i18n/ui.ts';
 
 const VIETNAMESE_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
@@ -64,7 +64,7 @@ interface DocumentsJson {
 }
 
 test('every document has the same clause ids in Vietnamese and English', () => {
-  const docs = readJson<DocumentsJson>('data/documents.json').documents.filter((d) => d.hasText);
+  const docs = openDataDocuments().filter((d) => d.hasText);
   assert.equal(docs.length, textFolders().length, 'every text folder is a document with text');
   const clauseIds = (url: string) =>
     (selectAll('.clause[id]', builtPage(`${new URL(url).pathname.slice(1)}index.html`)) as Element[]).map((e) => String(e.properties.id)).sort();
@@ -76,7 +76,7 @@ test('every document has the same clause ids in Vietnamese and English', () => {
 });
 
 test('every document reads completely in English: no gap markers, no paywall lines', () => {
-  const docs = readJson<DocumentsJson>('data/documents.json').documents.filter((d) => d.hasText);
+  const docs = openDataDocuments().filter((d) => d.hasText);
   for (const d of docs) {
     for (const lang of ['vi', 'en'] as const) {
       const body = toText(select('article.doc-body', builtPage(`${new URL(d.url[lang]).pathname.slice(1)}index.html`))!);
@@ -87,7 +87,7 @@ test('every document reads completely in English: no gap markers, no paywall lin
 });
 
 test('the parallel view aligns every clause of each document', () => {
-  const docs = readJson<DocumentsJson>('data/documents.json').documents.filter((d) => d.hasText);
+  const docs = openDataDocuments().filter((d) => d.hasText);
   for (const d of docs) {
     for (const lang of ['vi', 'en'] as const) {
       const tree = builtPage(`${lang}/documents/${d.id}/parallel/index.html`);
