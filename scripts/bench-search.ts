@@ -17,6 +17,9 @@ const QUERIES: [string, string][] = [
   ['vi', '95%'],
   ['en', 'universal health insurance'],
   ['en', 'gatekeeper'],
+  // Legal references: a clause of a named law, and an article that names no law.
+  ['vi', 'Điều 22 Luật bảo hiểm y tế'],
+  ['en', 'Article 22'],
 ];
 
 const shown = (page: Page, q: string) => resultsShown(page, q);

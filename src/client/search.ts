@@ -1,54 +1,32 @@
 /**
  * The search page: reads ?q= (and filters) so a search is a shareable link, updates the URL as the reader
- * types, and lists clause-level results with the document, the clause and an excerpt with the match marked.
- * Pagefind loads only here, on first use. Everything the reader typed is shown as text, never as HTML.
- * The index is in period shards, newest first (src/lib/search-shards.ts): a query searches the newest, and
- * merges older ones into the same Pagefind instance while fewer than a page of results contain every word of
- * the query or none holds it as a phrase, when the reader asks for older documents, or when filters are in
- * use (their counts cover every period).
+ * types, and lists results: first the targets of a legal reference the query makes ("Điều 22 Luật bảo
+ * hiểm y tế", "52-CT/TW"), then documents by their best clause (src/lib/search/ranking.ts), each with the
+ * clause, an excerpt with the match marked, and links to its next best clauses. Pagefind loads only here,
+ * on first use. The index is in period shards, newest first (src/lib/search/shards.ts): a query searches
+ * the newest, and takes in older ones while fewer than a page of documents hold every word of the query or
+ * (for a few words) none holds them together, when the reader asks for older documents, or when filters are in use (their
+ * counts cover every period). Everything the reader typed is shown as text, never as HTML.
  */
-import { cleanQuery, excerptRuns, hasPhrase, planSearch } from '../lib/search/query.ts';
-import { unitLabel } from '../lib/text/citation.ts';
-import { SHARD_MANIFEST, type SearchShard } from '../lib/search/shards.ts';
+import type { Lang } from '../lib/i18n/languages.ts';
+import { parseReference } from '../lib/search/legal-reference.ts';
+import { cleanQuery, planQuery, type QueryPlan } from '../lib/search/query.ts';
+import type { ReferenceTarget } from '../lib/search/references.ts';
+import { FilterPanel } from './search/filters.ts';
+import { SearchIndex } from './search/pagefind.ts';
+import { findReferenceTargets } from './search/references.ts';
+import { referencePage, renderDocument, renderReference, type ResultLabels } from './search/render.ts';
+import { findDocuments, rankDocuments, type DocumentCandidate } from './search/results.ts';
+import { activeFilters, readUrl, writeUrl } from './search/url-state.ts';
 
-interface PagefindSubResult {
-  url: string;
-  excerpt: string;
-  locations: number[];
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  /** One per clause of the document that matched (the index has a heading per clause). */
-  sub_results?: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  words: number[];
-  data: () => Promise<PagefindData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
-}
-
-const FILTER_KEYS = ['type', 'issuer', 'agency', 'year'];
-// Each shown result downloads its document's fragment: show five, then more on request.
+// Each document shown downloads its fragment: show five, then more on request.
 const PAGE_SIZE = 5;
-// Besides its best clause, a result links up to this many other matching clauses of the same document.
-const MORE_CLAUSES = 2;
-const EXCERPT_LENGTH = 24;
-// A query with no phrase holder takes in older periods until this many documents are searched.
+// Fragments fetched beyond a page when a document's bound says it might outrank one shown.
+const EXTRA_FRAGMENTS = 2;
+// A query of up to TOGETHER_WORDS words that no document holds together takes in older periods until this
+// many documents are searched.
 const PHRASE_DOCUMENTS = 1000;
+const TOGETHER_WORDS = 3;
 
 const root = document.getElementById('search')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -57,265 +35,133 @@ const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const older = document.getElementById('search-older') as HTMLButtonElement;
-const lang = root.dataset.lang === 'en' ? 'en' : 'vi';
-const selected = new Map<string, Set<string>>(FILTER_KEYS.map((k) => [k, new Set<string>()]));
+const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'vi';
+const labels: ResultLabels = {
+  document: root.dataset.kindDocument!,
+  agency: root.dataset.kindAgency!,
+  alsoIn: root.dataset.alsoIn!,
+  reference: root.dataset.reference!,
+};
 
-let pagefind: Promise<Pagefind> | undefined;
-/** The index's period shards, newest first; the first is the primary bundle Pagefind loads itself. */
-let shards: SearchShard[] = [];
-/** How many shards, from the newest, are merged into the search. */
-let searched = 1;
-const documentsSearched = () => shards.slice(0, searched).reduce((n, s) => n + (s.documents ?? 0), 0);
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    // The shard list (a few hundred bytes) comes alongside the library; without it the primary bundle is the
-    // whole index, as on a site small enough for one shard.
-    const [pf, list] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<Pagefind>,
-      fetch(`/pagefind/${SHARD_MANIFEST}`).then(
-        (r) => (r.ok ? r.json() : []),
-        () => [],
-      ),
-    ]);
-    shards = Array.isArray(list) ? (list as SearchShard[]).filter((s) => typeof s?.path === 'string' && s.path.startsWith('/pagefind/')) : [];
-    // The worker would cost another script download on the first query; searches here are small.
-    await pf.options({ excerptLength: EXCERPT_LENGTH, noWorker: true });
-    await pf.init();
-    return pf;
-  })();
-  return pagefind;
-}
+const initial = readUrl();
+input.value = initial.query;
+const selected = initial.selected;
+const index = new SearchIndex(lang);
+const filters = new FilterPanel(root, index, selected, () => void run());
 
-// Merges run one after another, so a search never starts while a shard is half merged.
-let merging: Promise<void> = Promise.resolve();
-/** Merges older shards until `count` shards (from the newest) are searched. */
-function searchShards(count: number): Promise<void> {
-  merging = merging.then(async () => {
-    const pf = await loadPagefind();
-    while (searched < Math.min(count, shards.length)) {
-      await pf.mergeIndex(shards[searched].path, { language: lang, excerptLength: EXCERPT_LENGTH });
-      searched++;
-    }
-  });
-  return merging;
-}
-
-// Filter counts need Pagefind's filter files, one per filter over every document: at scale they outweigh
-// the rest of a query, so they load only when the reader opens the filters (or arrives with some set).
-const filterPanel = document.getElementById('search-filters') as HTMLDetailsElement;
-let filtersLoaded: Promise<void> | undefined;
-function loadFilters(): Promise<void> {
-  filtersLoaded ??= loadPagefind().then(async (pf) => {
-    await searchShards(Infinity);
-    await pf.filters();
-  });
-  return filtersLoaded;
-}
-filterPanel.addEventListener('toggle', () => {
-  if (filterPanel.open) void loadFilters().then(run);
-});
-
-function readUrl() {
-  const params = new URLSearchParams(location.search);
-  input.value = cleanQuery(params.get('q') ?? '');
-  for (const key of FILTER_KEYS) selected.set(key, new Set(params.getAll(key).map(cleanQuery).filter(Boolean)));
-}
-
-function writeUrl(q: string) {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  for (const [key, values] of selected) for (const v of values) params.append(key, v);
-  const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
-  if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
-}
-
-function activeFilters(): Record<string, string[]> {
-  return Object.fromEntries([...selected].filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
-}
-
-function renderFilters(counts: Record<string, Record<string, number>>) {
-  for (const key of FILTER_KEYS) {
-    const fieldset = root.querySelector<HTMLFieldSetElement>(`fieldset[data-filter="${key}"]`)!;
-    const box = fieldset.querySelector('.filter-options')!;
-    const values = Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || selected.get(key)!.has(v));
-    fieldset.hidden = values.length === 0;
-    box.replaceChildren(
-      ...values
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .map(([value, n]) => {
-          const label = document.createElement('label');
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.value = value;
-          box.checked = selected.get(key)!.has(value);
-          box.addEventListener('change', () => {
-            if (box.checked) selected.get(key)!.add(value);
-            else selected.get(key)!.delete(value);
-            void run();
-          });
-          label.append(box, ` ${value} (${n})`);
-          return label;
-        }),
-    );
-  }
-}
-
-/**
- * The clauses of a document that matched, best first: those holding the whole phrase, and of those the one
- * the phrase is most of (a clause about the phrase rather than one mentioning it among much else); then
- * the others by number of matched words.
- */
-function matchingClauses(data: PagefindData, phraseWords: number): PagefindSubResult[] {
-  const subs = (data.sub_results ?? []).filter((s) => s.locations.length > 0);
-  const rank = (s: PagefindSubResult) => (hasPhrase([...s.locations].sort((a, b) => a - b), phraseWords) ? 1 + phraseWords / s.locations.length : 0);
-  return subs.sort((a, b) => rank(b) - rank(a) || b.locations.length - a.locations.length);
-}
-
-function clauseOf(url: string): string | undefined {
-  const hash = url.split('#')[1];
-  return hash ? decodeURIComponent(hash) : undefined;
-}
-
-function renderResult(data: PagefindData, phraseWords: number): HTMLLIElement {
-  const li = document.createElement('li');
-  const [best, ...others] = matchingClauses(data, phraseWords);
-  const target = best ?? { url: data.url, excerpt: data.excerpt, locations: [] };
-  const a = document.createElement('a');
-  // Only this site's own paths: the index is ours, but a result is never a way off the site.
-  const safe = (url: string) => (url.startsWith('/') ? url : '#');
-  a.href = safe(target.url);
-  const title = document.createElement('span');
-  title.className = 'result-title';
-  title.textContent = data.meta.title ?? data.url;
-  a.append(title);
-  const where = document.createElement('span');
-  where.className = 'result-where';
-  const clause = clauseOf(target.url);
-  where.textContent = clause ? unitLabel(lang, clause) : data.meta.kind === 'agency' ? root.dataset.kindAgency! : root.dataset.kindDocument!;
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result-excerpt';
-  for (const run of excerptRuns(target.excerpt)) {
-    if (run.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = run.text;
-      excerpt.append(mark);
-    } else excerpt.append(run.text);
-  }
-  li.append(a, where, excerpt);
-  const more = others.map((s) => clauseOf(s.url)).filter((c): c is string => Boolean(c)).slice(0, MORE_CLAUSES);
-  if (more.length) {
-    const also = document.createElement('p');
-    also.className = 'result-also';
-    also.append(`${root.dataset.alsoIn} `);
-    more.forEach((c, i) => {
-      const link = document.createElement('a');
-      link.href = safe(`${data.url.split('#')[0]}#${c}`);
-      link.textContent = unitLabel(lang, c);
-      also.append(...(i ? ['; ', link] : [link]));
-    });
-    li.append(also);
-  }
-  return li;
-}
-
+/** The search on screen: its documents in order, those shown, and the pages reference results already show. */
+let current: { plan: QueryPlan; candidates: DocumentCandidate[]; shown: Set<DocumentCandidate>; excluded: Set<string> } | undefined;
 let generation = 0;
-let pending: PagefindResult[] = [];
-let phraseWords = 1;
+
+const pageOf = (c: DocumentCandidate) => c.loaded!.data.url.split('#')[0];
+
+/** The next `count` documents not shown yet, best first. */
+async function nextDocuments(count: number): Promise<DocumentCandidate[]> {
+  const s = current!;
+  const want = s.shown.size + count + s.excluded.size;
+  const ordered = await rankDocuments(s.plan, lang, s.candidates, want, EXTRA_FRAGMENTS);
+  const next = ordered.filter((c) => c.loaded && !s.shown.has(c) && !s.excluded.has(pageOf(c))).slice(0, count);
+  for (const c of next) s.shown.add(c);
+  return next;
+}
+
+function remaining(): number {
+  const s = current;
+  if (!s) return 0;
+  return s.candidates.filter((c) => !s.shown.has(c) && !(c.loaded && s.excluded.has(pageOf(c)))).length;
+}
 
 more.addEventListener('click', async () => {
   const mine = generation;
-  const next = pending.slice(0, PAGE_SIZE);
-  const data = await Promise.all(next.map((r) => r.data()));
+  const next = await nextDocuments(PAGE_SIZE);
   if (mine !== generation) return;
-  const items = data.map((d) => renderResult(d, phraseWords));
+  const items = next.map((c) => renderDocument(c.loaded!, lang, labels));
   list.append(...items);
-  pending = pending.slice(PAGE_SIZE);
-  more.hidden = pending.length === 0;
+  more.hidden = remaining() === 0;
   // Keyboard and screen-reader users continue from the first new result.
   items[0]?.querySelector('a')?.focus();
 });
+
+function clear(hint: string) {
+  current = undefined;
+  list.replaceChildren();
+  more.hidden = true;
+  older.hidden = true;
+  status.textContent = hint;
+}
+
 async function run() {
   const q = cleanQuery(input.value);
-  writeUrl(q);
+  writeUrl(q, selected);
   const mine = ++generation;
-  const plan = planSearch(q, lang);
-  const hasFilters = [...selected.values()].some((s) => s.size);
-  if (plan.terms.length === 0 && !hasFilters) {
-    list.replaceChildren();
-    more.hidden = true;
-    older.hidden = true;
-    status.textContent = root.dataset.hint!;
-    if (filtersLoaded) {
-      const pf = await loadPagefind();
-      await filtersLoaded;
-      if (mine === generation) renderFilters(await pf.filters());
+  const filtered = activeFilters(selected);
+  if (!q && !filtered) {
+    clear(root.dataset.hint!);
+    if (filters.wanted) {
+      const counts = await filters.counts();
+      if (mine === generation) filters.render(counts);
     }
     return;
   }
   status.textContent = root.dataset.loading!;
-  const pf = await loadPagefind();
-  if (hasFilters) {
-    filterPanel.open = true;
-    await loadFilters();
-  }
-  const filters = activeFilters();
-  // Pagefind returns no filter counts when given an empty filter object, so none is passed then.
-  const options = hasFilters ? { filters } : undefined;
-  await merging;
-  let found = await searchAll(pf, plan, options);
-  // Take in older periods, one at a time, while the periods searched give fewer than a page of results
-  // with every word, or none with the words as a phrase ("gác cửa" in one old notice, against "gác" and
-  // "của" in many newer texts) among the newest PHRASE_DOCUMENTS documents. Not until a page of phrase
-  // holders, nor for a phrase over the whole corpus: each older shard costs a query its common words'
-  // chunks again (a phrase no document holds took in 20 shards, 860 KB, at 10,000 documents). Phrase
-  // holders rank first; "Search older documents too" takes in the next period.
-  const wanting = () => found.ordered.length < PAGE_SIZE || (found.phrase === 0 && documentsSearched() < PHRASE_DOCUMENTS);
-  while (mine === generation && wanting() && searched < shards.length) {
-    await searchShards(searched + 1);
-    found = await searchAll(pf, plan, options);
-  }
+  const abbreviations = await index.abbreviations();
+  // A legal reference first: its targets, from the reference index (a few small files, fetched while
+  // Pagefind loads). Once it has found them, the words search looks for the rest of the query: the units it
+  // names ("khoản 1 Điều 12") are a citation, not words of a text, and stand in the heading of every law's
+  // clause 1 of Article 12.
+  const reference = parseReference(q);
+  void index.load().catch(() => undefined);
+  const targets: ReferenceTarget[] = reference ? await findReferenceTargets(reference, lang, abbreviations) : [];
   if (mine !== generation) return;
-  const { ordered } = found;
-  renderFilters(found.filters);
-  const page = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
+  const words = targets.length ? reference!.text : q;
+  const plan = planQuery(words, lang, abbreviations);
+  if (!plan.slots.length && !filtered && !targets.length) return clear(root.dataset.hint!);
+  if (filtered) {
+    filters.element.open = true;
+    await filters.load();
+  }
+  const searchWords = plan.slots.length > 0 || Boolean(filtered);
+  let found = searchWords ? await findDocuments(index, plan, lang, words, filtered) : { candidates: [], full: 0, together: 0, filters: {} };
+  // Take in older periods, one at a time, while the periods searched give fewer than a page of documents
+  // with every word, or, for a query of a few words, none holds them together ("gác cửa" in one old notice,
+  // against "gác" and "của" in many newer texts) among the newest PHRASE_DOCUMENTS documents. Not for a
+  // longer query: typed apart, its words are rarely together in any text, and each older shard costs a
+  // query its common words' chunks again (at 1,000 documents "trách nhiệm của các cơ quan" took in three
+  // periods, 370 KB, looking for them). "Search older documents too" takes in the next period.
+  const wanting = () => found.full < PAGE_SIZE || (plan.slots.length <= TOGETHER_WORDS && found.together === 0 && index.documentsSearched() < PHRASE_DOCUMENTS);
+  while (mine === generation && plan.slots.length && wanting() && index.searched < index.shards.length) {
+    await index.searchShards(index.searched + 1);
+    found = await findDocuments(index, plan, lang, words, filtered);
+  }
+  // A document a reference shows is not fetched again for the word results.
+  const shownPages = new Set(targets.flatMap((t) => t.document.page?.[lang] ?? []));
+  found.candidates = found.candidates.filter((c) => !shownPages.has(c.id));
   if (mine !== generation) return;
-  phraseWords = plan.words;
-  list.replaceChildren(...page.map((d) => renderResult(d, phraseWords)));
-  pending = ordered.slice(PAGE_SIZE);
-  more.hidden = pending.length === 0;
+  current = { plan, candidates: found.candidates, shown: new Set(), excluded: new Set(targets.map((t) => referencePage(t, lang))) };
+  const page = await nextDocuments(PAGE_SIZE);
+  if (mine !== generation) return;
+  if (filters.wanted) filters.render(found.filters);
+  list.replaceChildren(...targets.map((t) => renderReference(t, lang, labels)), ...page.map((c) => renderDocument(c.loaded!, lang, labels)));
+  more.hidden = remaining() === 0;
+  const total = targets.length + found.candidates.length - found.candidates.filter((c) => c.loaded && current!.excluded.has(pageOf(c))).length;
   const shown = q ? `“${q}”` : '';
-  const counted = ordered.length ? `${ordered.length} ${root.dataset.resultsFor} ${shown}`.trim() : `${root.dataset.noResults} ${shown}`.trim();
+  const counted = total ? `${total} ${root.dataset.resultsFor} ${shown}`.trim() : `${root.dataset.noResults} ${shown}`.trim();
   // While older periods are unsearched, the count says which documents it covers.
-  const since = searched < shards.length ? shards[searched - 1]?.from : null;
-  status.textContent = since ? `${counted} (${root.dataset.since} ${shards[searched - 1].since?.[lang] ?? since})` : counted;
+  const since = index.searched < index.shards.length ? index.shards[index.searched - 1]?.from : null;
+  status.textContent = since ? `${counted} (${root.dataset.since} ${index.shards[index.searched - 1].since?.[lang] ?? since})` : counted;
   showOlder();
-}
-
-/** Every word search of a plan over the shards merged so far: each result once, phrase holders first. */
-async function searchAll(pf: Pagefind, plan: ReturnType<typeof planSearch>, options?: { filters?: Record<string, string[]> }) {
-  const searches = await Promise.all((plan.terms.length ? plan.terms : [null]).map((term) => pf.search(term, options)));
-  // Each result once (at its best score); those holding the whole phrase first, then by score.
-  const best = new Map<string, PagefindResult & { phrase: boolean }>();
-  for (const r of searches.flatMap((s) => s.results)) {
-    const phrase = hasPhrase(r.words, plan.words);
-    const seen = best.get(r.id);
-    if (!seen || (phrase && !seen.phrase) || (phrase === seen.phrase && r.score > seen.score)) best.set(r.id, { ...r, phrase });
-  }
-  const ordered = [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
-  return { ordered, phrase: ordered.filter((r) => r.phrase).length, filters: searches[0]?.filters ?? {} };
 }
 
 /** The button that takes in the next older period, labelled with its dates. */
 function showOlder() {
-  const next = shards[searched];
+  const next = index.shards[index.searched];
   older.hidden = !next;
   if (next) older.textContent = `${older.dataset.label} (${next.period?.[lang] ?? root.dataset.undated})`;
 }
 older.addEventListener('click', async () => {
   older.disabled = true;
   try {
-    await searchShards(searched + 1);
+    await index.searchShards(index.searched + 1);
     await run();
   } finally {
     older.disabled = false;
@@ -336,5 +182,4 @@ form.addEventListener('submit', (event) => {
 });
 // The page says search needs JavaScript until the script runs (a <noscript> is not shown everywhere).
 document.getElementById('search-nojs')?.setAttribute('hidden', '');
-readUrl();
-if (input.value || [...selected.values()].some((s) => s.size)) void run();
+if (input.value || activeFilters(selected)) void run();

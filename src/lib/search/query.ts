@@ -1,16 +1,22 @@
 /**
- * How a reader's query becomes Pagefind searches. Pagefind folds accents itself (and ranks exact accents
- * first) but never folds "đ", which has no Unicode decomposition; and it has no phrase proximity. So:
- *  - the query is NFC-normalised (some keyboards send NFD) and trimmed to a sane length;
- *  - a query typed without any diacritics also searches each variant with "đ" at the start of a syllable
- *    that starts with "d" ("dang uy" also searches "đang uy", which finds "Đảng uỷ"), bounded in number;
- *  - results where the query's words stand next to each other, in order (the phrase), rank first; the
- *    positions come with each result, so this costs no download.
+ * How a reader's query becomes the searches Pagefind runs and the words the ranking looks for.
+ *  - The query is NFC-normalised (some keyboards send NFD), single-spaced and trimmed to a sane length.
+ *  - Each typed word is a slot of the query, with the ways the text may write it (its alternatives):
+ *    the word itself; typed without any diacritics and starting with "d", also with "đ" (Pagefind folds every
+ *    other accent itself, but "đ" has no Unicode decomposition: "dang uy" must find "Đảng uỷ"); an
+ *    abbreviation also as its expansions ("BHYT": "bảo hiểm y tế"), and words that spell out an expansion
+ *    also as the abbreviation (one slot for "bảo hiểm y tế", which "BHYT" fills too).
+ *  - Pagefind searches each word of every alternative on its own (it joins the words of a query with AND and
+ *    says nothing of which word matched where); the ranking (ranking.ts) puts the words back together.
+ * Browser-safe.
  */
-import { foldDiacritics } from '../i18n/vietnamese.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { phraseKey, type AbbreviationIndex } from './abbreviations.ts';
+import { splitWords, typedWithoutDiacritics, wordKey } from './words.ts';
 
 export const MAX_QUERY_LENGTH = 200;
-const MAX_VARIANTS = 8;
+/** Words of a query the ranking considers; the rest of a pasted paragraph adds cost, not precision. */
+export const MAX_SLOTS = 24;
 
 export function cleanQuery(raw: string): string {
   return raw
@@ -21,44 +27,47 @@ export function cleanQuery(raw: string): string {
     .slice(0, MAX_QUERY_LENGTH);
 }
 
-export interface SearchPlan {
-  /** How many words the query has: a result whose matches include that many consecutive words holds the phrase. */
-  words: number;
-  /** Word searches, the query itself first. */
+export interface QuerySlot {
+  /** The words as typed. */
+  typed: string;
+  /** Runs of words the text may hold for it, the typed form first. */
+  alternatives: string[][];
+  /** The abbreviation behind it, when the slot is one or spells one out. */
+  abbreviation?: string;
+}
+
+export interface QueryPlan {
+  slots: QuerySlot[];
+  /** Every word Pagefind searches, once each. */
   terms: string[];
 }
 
-export function planSearch(query: string, lang: 'vi' | 'en'): SearchPlan {
-  const q = cleanQuery(query).replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!q) return { words: 0, terms: [] };
-  const words = q.split(' ');
-  const terms = [q];
-  if (lang === 'vi' && foldDiacritics(q) === q) {
-    const dWords = words.map((w, i) => (/^[dD]/.test(w) ? i : -1)).filter((i) => i >= 0);
-    const combinations = Math.min(2 ** dWords.length, MAX_VARIANTS);
-    for (let mask = 1; mask < combinations; mask++) {
-      const variant = words.map((w, i) => {
-        const bit = dWords.indexOf(i);
-        return bit >= 0 && mask & (1 << bit) ? (w[0] === 'D' ? 'Đ' : 'đ') + w.slice(1) : w;
-      });
-      terms.push(variant.join(' '));
+/** "dang" -> "đang", "Dang" -> "Đang". */
+function withDStroke(word: string): string {
+  return (word[0] === 'D' ? 'Đ' : 'đ') + word.slice(1);
+}
+
+export function planQuery(query: string, lang: Lang, abbreviations?: AbbreviationIndex): QueryPlan {
+  // Quotes and lone punctuation are not words of the text.
+  const words = splitWords(cleanQuery(query).replace(/["“”]/g, ' ')).filter((w) => wordKey(w));
+  const slots: QuerySlot[] = [];
+  for (let i = 0; i < words.length && slots.length < MAX_SLOTS; i++) {
+    const spelled = lang === 'vi' ? abbreviations?.expansionAt(words, i) : undefined;
+    if (spelled) {
+      const typed = words.slice(i, i + spelled.length);
+      const others = spelled.entry.expansions.map(splitWords).filter((e) => phraseKey(e) !== phraseKey(typed));
+      slots.push({ typed: typed.join(' '), alternatives: [typed, ...others, [spelled.entry.abbr]], abbreviation: spelled.entry.abbr });
+      i += spelled.length - 1;
+      continue;
     }
+    const word = words[i];
+    const alternatives = [[word]];
+    if (lang === 'vi' && typedWithoutDiacritics(word) && /^[dD]/.test(word)) alternatives.push([withDStroke(word)]);
+    const abbreviation = lang === 'vi' ? abbreviations?.abbreviation(word) : undefined;
+    if (abbreviation) alternatives.push(...abbreviation.expansions.map(splitWords));
+    slots.push({ typed: word, alternatives, ...(abbreviation ? { abbreviation: abbreviation.abbr } : {}) });
   }
-  return { words: words.length, terms };
-}
-
-/** Whether matched word positions contain a run of `length` consecutive words. */
-export function hasPhrase(positions: number[], length: number): boolean {
-  if (length <= 1) return positions.length > 0;
-  const set = new Set(positions);
-  return positions.some((p) => Array.from({ length }, (_, i) => p + i).every((x) => set.has(x)));
-}
-
-/** Splits a Pagefind excerpt ("… <mark>bảo hiểm</mark> …") into plain and marked runs, never as HTML. */
-export function excerptRuns(excerpt: string): { text: string; mark: boolean }[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  return excerpt
-    .split(/(<mark>.*?<\/mark>)/g)
-    .filter(Boolean)
-    .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), mark: true } : { text: decode(part.replace(/<[^>]*>/g, '')), mark: false }));
+  // One search per word as Pagefind sees it ("bệnh," and "bệnh" are one).
+  const terms = [...new Map(slots.flatMap((s) => s.alternatives.flat()).map((w) => [wordKey(w), w])).values()];
+  return { slots, terms };
 }

@@ -23,6 +23,17 @@ export const SHARD_DOCUMENTS = 500;
 export const FIRST_SHARD_DOCUMENTS = 100;
 /** The shard list, next to the primary bundle. */
 export const SHARD_MANIFEST = 'shards.json';
+/** What the ranking knows of the primary bundle's pages before fetching any (one file per language beside it). */
+export const primaryPagesFile = (lang: Lang) => `pages.${lang}.json`;
+export interface PrimaryPages {
+  /** Pages of the registry's records (agencies): they rank after documents' clauses that match as well. */
+  records: string[];
+  /**
+   * Pages whose fragment is more than twice the median (long laws): among documents that tie on every rule
+   * of the ranking, the others are fetched first, since a fragment is the bulk of a query's bytes.
+   */
+  large: string[];
+}
 
 export interface SearchShard {
   /** URL path of the Pagefind bundle, ending in "/". */
