@@ -22,7 +22,7 @@ export function firstFileWritten(files: string[], everyMs = 250): Promise<void> 
  * JavaScript heap: a step that streams holds little, but V8 lets garbage pile up to far more than that
  * before it collects, and the build's peak is the sum of every process at once.
  */
-export function runBuildStep(root: string, script: string, args: string[], options: { nice?: number; heapMb?: number } = {}): Promise<{ seconds: number; last: string }> {
+export function runBuildStep(root: string, script: string, args: string[], options: { nice?: number; heapMb?: number } = {}): Promise<{ seconds: number; last: string; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const flags = options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [];
@@ -44,7 +44,7 @@ export function runBuildStep(root: string, script: string, args: string[], optio
     child.on('exit', (code, signal) => {
       process.off('exit', stop);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, last: output.trim().split('\n').at(-1) ?? '' });
+      if (code === 0) resolve({ seconds, last: output.trim().split('\n').at(-1) ?? '', output: output.trim() });
       else reject(Object.assign(new Error(`${path.basename(script)} failed (${signal ?? `exit ${code}`}) after ${seconds.toFixed(1)} s:\n${output.trim()}`), { output: output.trim() }));
     });
   });

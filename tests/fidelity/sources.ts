@@ -102,4 +102,12 @@ export const SOURCES: SourceSpec[] = [
     ],
     markdownEmphasis: true,
   },
+  {
+    // One paragraph per line (the Vietnamese Legal Corpus): each line is a block of its own.
+    file: 'Luat-bao-hiem-y-te-2008-25-2008-QH12-82196.txt',
+    sections: [{ page: 'vi/documents/luat-bao-hiem-y-te-2008/index.html', selectors: documentText, eachLineIsUnit: true }],
+    boilerplate: [],
+    artifacts: [],
+    moved: [],
+  },
 ];

@@ -43,6 +43,9 @@ test('a clause of a law is cited as lawyers cite it, in both languages', () => {
   assert.equal(unitLabel('vi', 'chuong-IV__muc-2'), 'Mục 2 Chương IV');
   assert.equal(unitLabel('en', 'dieu-6a__khoan-2'), 'Clause 2, Article 6a');
   assert.equal(unitLabel('vi', 'phan-1'), 'Phần thứ nhất');
+  assert.equal(unitLabel('vi', 'dieu-6__khoan-1__para-1'), 'khoản 1 Điều 6', "a clause's opening paragraph is the clause");
+  assert.equal(unitLabel('en', 'dieu-13__khoan-2__para-2'), 'paragraph 2, Clause 2, Article 13');
+  assert.equal(unitLabel('vi', 'item-2__para-1'), 'đoạn 1 mục 2', 'Party texts keep their paragraphs');
 });
 
 test('a law without a known number says so', () => {

@@ -41,7 +41,7 @@ test('the rows as HTML: cells in the order of the page, numbers and notes in pla
   assert.equal(cells[1].properties.className, undefined);
   const link = selectAll('a.parallel-link', cells[1])[0] as Element;
   assert.equal(link.properties.href, '/vi/d/?a="item-1__para-1"#item-1__para-1');
-  assert.equal(link.properties.ariaLabel, 'Mở điều khoản trong toàn văn tiếng Việt: item-1__para-1');
+  assert.equal(link.properties.ariaLabel, 'Mở điều khoản trong toàn văn tiếng Việt: đoạn 1 mục 1');
   assert.ok(!/<5%|"low"/.test(html), 'raw < and " in the output');
   assert.equal(toText(selectAll('[role="cell"]', rows[1])[1]), '§ Hai');
 });
@@ -57,7 +57,7 @@ test("a law's chapters and articles are heading rows, each cell in its own langu
     c('chuong-I', 'chuong', '', { num: 'CHAPTER I', title: 'GENERAL PROVISIONS' }),
     { ...c('dieu-1', 'dieu', 'This Law', { num: 'Article 1.', title: 'Scope' }), parent: 'chuong-I' },
     c('dieu-1__khoan-1', 'khoan', 'This Law', { num: '1.' }),
-    c('dieu-1__khoan-1__para-1', 'para', 'This Law', { notes: ['A note.'] }),
+    c('dieu-1__khoan-1__para-1', 'para', 'This Law', { notes: [[{ text: 'A note on ' }, { text: 'Luật', lang: 'vi' }, { text: '.' }]] }),
   ];
   const rows = alignClauses(vi, en);
   assert.deepEqual(rows.map((r) => [r.id, Boolean(r.heading)]), [['chuong-I', true], ['dieu-1', true], ['dieu-1__khoan-1__para-1', false]]);
@@ -66,5 +66,6 @@ test("a law's chapters and articles are heading rows, each cell in its own langu
   const html = parallelRowsHtml(rows, ['vi', 'en'], (lang, id) => `/${lang}/#${id}`);
   const cells = selectAll('[role="cell"]', fromHtml(html, { fragment: true })) as Element[];
   assert.equal(toText(cells[3]), '§ Article 1. Scope');
-  assert.equal(toText(cells[5]), "§ 1. This Law Translator's note: A note.");
+  assert.equal(toText(cells[5]), "§ 1. This Law Translator's note: A note on Luật.");
+  assert.equal((selectAll('[lang="vi"]', cells[5])[0] as Element | undefined)?.tagName, 'span', 'Vietnamese words in a note keep their language');
 });

@@ -8,7 +8,7 @@ import { compareNewestFirst } from '../../src/lib/content/order.ts';
 
 test('a share page template is filled everywhere, with values escaped for text and attributes', () => {
   const template = `<title>${SHARE_TOKENS.citation}</title><meta content="${SHARE_TOKENS.description}"><a href="/vi/documents/${SHARE_TOKENS.doc}/#${SHARE_TOKENS.clause}">${SHARE_TOKENS.citation}</a><p>${SHARE_TOKENS.text}</p><dd>${SHARE_TOKENS.citationVi}</dd><dd>${SHARE_TOKENS.citationEn}</dd>`;
-  const html = fillSharePage(template, { doc: 'chi-thi-52', clause: 'item-1', citation: 'mục 1, "Chỉ thị" <b>', text: 'a & b', citationVi: 'vi', citationEn: 'en' });
+  const html = fillSharePage(template, { doc: 'chi-thi-52', clause: 'item-1', citation: 'mục 1, "Chỉ thị" <b>', text: 'a & b', textLang: 'vi', citationVi: 'vi', citationEn: 'en' });
   assert.ok(!/SHARETOKEN|sharetoken/i.test(html), 'no placeholder is left');
   assert.match(html, /<title>mục 1, &#34;Chỉ thị&#34; &#60;b&#62;<\/title>/);
   assert.match(html, /href="\/vi\/documents\/chi-thi-52\/#item-1"/);

@@ -16,6 +16,8 @@ import { runBuildStep } from '../build-step.ts';
  * so that its memory is returned before pages are built. Moved documents become Astro redirects here, from
  * the validated redirects.
  */
+const WARNINGS_SHOWN = 20;
+
 export function contentValidation(): AstroIntegration {
   let root = '';
   return {
@@ -26,7 +28,11 @@ export function contentValidation(): AstroIntegration {
         // `astro preview` serves what was built; it has nothing to compile.
         if (command === 'preview') return;
         try {
-          const { seconds, last } = await runBuildStep(root, 'src/integrations/content-validation/validate.ts', []);
+          const { seconds, last, output } = await runBuildStep(root, 'src/integrations/content-validation/validate.ts', []);
+          const warnings = output.split('\n').filter((l) => l.startsWith('warning: '));
+          // A large corpus can cite hundreds of documents the site does not hold: the first few, and the count.
+          for (const w of warnings.slice(0, WARNINGS_SHOWN)) logger.warn(w.slice('warning: '.length));
+          if (warnings.length > WARNINGS_SHOWN) logger.warn(`… and ${warnings.length - WARNINGS_SHOWN} more (run node src/integrations/content-validation/validate.ts for all).`);
           logger.info(`${last} (compiled in ${seconds.toFixed(1)} s)`);
         } catch (e) {
           // The mistakes themselves, without a stack trace: they are the editor's to fix, not the code's.
@@ -43,8 +49,10 @@ export function contentValidation(): AstroIntegration {
         const texts = path.join(root, 'src/content/texts');
         server.watcher.on('change', async (file) => {
           if (!file.startsWith(texts) || !file.endsWith('.mdx')) return;
-          const { agencies } = await readContentDigest(root);
-          const [result] = await compileTexts([{ file, outDir: compiledTextDir(path.basename(path.dirname(file)), root) }], { agencies, threads: 1 });
+          const { agencies, documents } = await readContentDigest(root);
+          const catalogue = [];
+          for await (const d of documents()) catalogue.push({ id: d.id, type: d.meta.type, number: d.meta.number, date: d.meta.date, titles: { vi: d.texts.vi?.title ?? d.meta.title?.vi, en: d.texts.en?.title ?? d.meta.title?.en } });
+          const [result] = await compileTexts([{ file, outDir: compiledTextDir(path.basename(path.dirname(file)), root) }], { agencies, documents: catalogue, threads: 1 });
           for (const e of result.errors) logger.error(formatContentError(e));
           server.ws.send({ type: 'full-reload' });
         });

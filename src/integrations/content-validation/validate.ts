@@ -15,8 +15,10 @@ const root = process.cwd();
 try {
   const index = await buildContentIndex(defaultPaths(root), { compileTo: compiledTextsDir(root) });
   writeContentDigest(index, root);
+  // Warnings go first, one per line; the last line is the figures the build logs.
+  for (const w of index.warnings) console.log(`warning: ${w.message}`);
   const clauses = [...index.texts.values()].reduce((n, t) => n + (t.vi?.clauses.length ?? 0), 0);
-  console.log(`content valid: ${index.documents.size} documents, ${clauses} clauses per language, ${index.agencies.size} agencies`);
+  console.log(`content valid: ${index.documents.size} documents, ${clauses} clauses per language, ${index.agencies.size} agencies${index.warnings.length ? `, ${index.warnings.length} warning(s) above` : ''}`);
 } catch (e) {
   // A content mistake is the editor's to fix: its message says where and how. Anything else is a bug.
   console.error(e instanceof ContentErrors ? e.message : (e as Error).stack ?? String(e));

@@ -31,10 +31,13 @@ let position = 0;
 for await (const doc of digest.documents()) {
   if (position++ % part.of !== part.index) continue;
   const { vi, en } = doc.texts;
-  if (!vi || !en) continue;
-  const cite = documentCitationForms(doc.meta, { vi: vi.title, en: en.title }, doc.meta.issuer.map((id) => digest.agencyById.get(id)!));
+  if (!vi) continue;
+  // A Vietnamese-only document is shared in English too: the English citation, the Vietnamese text.
+  const title = { vi: vi.title, en: en?.title ?? doc.meta.title?.en ?? vi.title };
+  const cite = documentCitationForms(doc.meta, title, (id) => digest.agencyById.get(id));
   for (const lang of LANGS) {
-    for (const clause of textRecords(doc.id, lang, root).clauses) {
+    const textLang = doc.texts[lang] ? lang : 'vi';
+    for (const clause of textRecords(doc.id, textLang, root).clauses) {
       const dir = path.join(dist, paths.share(lang, doc.id, clause.id));
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(
@@ -44,6 +47,7 @@ for await (const doc of digest.documents()) {
           clause: clause.id,
           citation: clauseCitation(lang, clause.id, cite[lang]),
           text: clause.text,
+          textLang,
           citationVi: clauseCitation('vi', clause.id, cite.vi),
           citationEn: clauseCitation('en', clause.id, cite.en),
         }),

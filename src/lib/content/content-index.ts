@@ -12,11 +12,12 @@ import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as Y
 import type { z } from 'astro/zod';
 import { agencySchema, documentSchema, newsFeedSchema, redirectsSchema, targetFileSchema, taskFileSchema, textFrontmatter, type Agency, type DocumentMeta, type NewsFeed, type Target, type Task } from './schemas.ts';
 import { ContentError, ContentErrors } from './errors.ts';
-import type { ClauseRecord } from '../text/records.ts';
-import type { Mention } from '../text/records.ts';
-import { compileTexts, type CompileResult } from '../text/compiler.ts';
+import type { TextRecords } from '../text/records.ts';
+import { compileTexts, readTitle, type CompileResult } from '../text/compiler.ts';
+import type { CatalogueEntry } from '../text/legal-references.ts';
 import { LANGS, type Lang } from '../i18n/languages.ts';
 import { nameKey } from '../i18n/vietnamese.ts';
+import { paths } from '../site/urls.ts';
 
 export interface ContentPaths {
   /** src/content */
@@ -25,12 +26,10 @@ export interface ContentPaths {
   sources: string;
 }
 
-export interface TextIndex {
+export interface TextIndex extends TextRecords {
   file: string;
   title: string;
   origin: 'source' | 'unofficial';
-  clauses: ClauseRecord[];
-  mentions: Mention[];
 }
 
 export interface BuildOptions {
@@ -49,6 +48,8 @@ export interface ContentIndex {
   agencies: Map<string, Agency>;
   documents: Map<string, { file: string; meta: DocumentMeta }>;
   texts: Map<string, Partial<Record<Lang, TextIndex>>>;
+  /** What builds but deserves an editor's look: references the site cannot resolve. */
+  warnings: ContentError[];
 }
 
 export function defaultPaths(root: string): ContentPaths {
@@ -198,11 +199,6 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
       .filter((file) => fs.existsSync(file))
       .map((file) => ({ file, outDir: options.compileTo && path.join(options.compileTo, path.basename(path.dirname(file))) })),
   );
-  // The texts compile in worker threads while this thread reads the YAML (documents, tasks, targets), which
-  // needs no text: at 10,000 documents that reading took tens of seconds after the compile, with one core idle.
-  const compiling = compileTexts(jobs, { agencies: [...agencies.values()], threads: options.threads });
-  // Awaited below; a worker that fails meanwhile must not be reported as an unhandled rejection first.
-  compiling.catch(() => {});
   // Each file yields once, so that a worker that has finished a text is sent the next one at once.
   const readAll = async (folder: string): Promise<{ name: string; y: YamlFile; data: unknown }[]> => {
     const dir = path.join(paths.content, folder);
@@ -215,10 +211,24 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
     }
     return out;
   };
+  // The documents first: a text's references to other documents are linked as it compiles, from their
+  // numbers and titles (the catalogue).
   for (const { name, y, data } of await readAll('documents')) {
     const meta = schemaErrors(y, documentSchema, data, [], errors);
     if (meta) documents.set(name.replace(/\.yaml$/, ''), { file: y.file, meta, y });
   }
+  const catalogue: CatalogueEntry[] = [...documents].map(([id, { meta }]) => ({
+    id,
+    type: meta.type,
+    number: meta.number,
+    date: meta.date,
+    titles: Object.fromEntries(LANGS.map((lang) => [lang, (folders.includes(id) && fs.existsSync(path.join(textDir, id, `${lang}.mdx`)) && readTitle(path.join(textDir, id, `${lang}.mdx`))) || meta.title?.[lang]]).filter(([, t]) => t)),
+  }));
+  // The texts compile in worker threads while this thread reads the tasks and targets, which need no text:
+  // at 10,000 documents that reading took tens of seconds after the compile, with one core idle.
+  const compiling = compileTexts(jobs, { agencies: [...agencies.values()], documents: catalogue, threads: options.threads });
+  // Awaited below; a worker that fails meanwhile must not be reported as an unhandled rejection first.
+  compiling.catch(() => {});
   const pointerFiles = { tasks: await readAll('tasks'), targets: await readAll('targets') };
   const compiled = new Map((await compiling).map((r) => [r.file, r]));
   for (const docId of folders) {
@@ -228,7 +238,8 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
       const file = path.join(dir, `${lang}.mdx`);
       const result = compiled.get(file);
       if (!result) {
-        errors.push(new ContentError(dir, undefined, `the ${lang === 'vi' ? 'Vietnamese' : 'English'} version ${lang}.mdx is missing.`, 'every document is readable in both languages: add the file (an unofficial translation if no source translation exists).'));
+        // A document may be Vietnamese-only (its English page shows the Vietnamese text), never English-only.
+        if (lang === 'vi') errors.push(new ContentError(dir, undefined, 'the Vietnamese text vi.mdx is missing.', 'every document the site holds has its Vietnamese text: add vi.mdx (an unofficial translation if the source is in another language).'));
         continue;
       }
       const text = textIndex(result, errors);
@@ -276,6 +287,12 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
     if (!meta.hasText && !meta.title) {
       errors.push(new ContentError(y.file, 1, `document "${id}" has no text, so it needs a title.`, 'add title: { vi: ..., en: ... }.'));
     }
+    if (meta.hasText && texts.get(id)?.vi && !texts.get(id)?.en && !meta.title) {
+      errors.push(new ContentError(y.file, 1, `document "${id}" has no English text, so its English page needs a title.`, 'add title: { vi: <the title as in vi.mdx>, en: <the site\'s English title> } (and a summary in both languages).'));
+    }
+    if (!meta.issuer.length && !meta.issuerPrinted) {
+      errors.push(new ContentError(y.file, lineOf(y, ['issuer']), `document "${id}" names no issuer.`, 'add the issuing body\'s agency id to issuer, or, if it is not in agencies.yaml yet, its name as printed in issuerPrinted.'));
+    }
     meta.sources.forEach((source, i) => {
       const file = path.join(paths.sources, source.file);
       if (!fs.existsSync(file)) {
@@ -304,6 +321,8 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
       }
     });
   }
+
+  const warnings = checkReferences(texts, options.compileTo);
 
   // Tasks and targets point at clauses and quote them: both must be there, in both languages.
   const collapse = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -394,5 +413,45 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
     agencies,
     documents: new Map([...documents].map(([id, d]) => [id, { file: d.file, meta: d.meta }])),
     texts,
+    warnings,
   };
+}
+
+/**
+ * References a text makes that the site cannot follow: a document it does not hold, a unit of the same
+ * document that does not exist, a unit of another document that it does not have (that link is cut back
+ * to the document, in the compiled HTML and records). They build: the text reads the same either way.
+ */
+function checkReferences(texts: Map<string, Partial<Record<Lang, TextIndex>>>, compileTo: string | undefined): ContentError[] {
+  const warnings: ContentError[] = [];
+  const clauseIds = new Map<string, Set<string>>();
+  const idsOf = (doc: string) => {
+    let ids = clauseIds.get(doc);
+    if (!ids) clauseIds.set(doc, (ids = new Set(texts.get(doc)?.vi?.clauses.map((c) => c.id) ?? [])));
+    return ids;
+  };
+  for (const [docId, byLang] of texts) {
+    for (const lang of LANGS) {
+      const text = byLang[lang];
+      if (!text) continue;
+      let cut = false;
+      for (const ref of text.references) {
+        if (ref.document === null) {
+          warnings.push(new ContentError(text.file, ref.line, `"${ref.text}" cites ${ref.missing}, which the site does not hold.`, 'import it (npm run import) or add it as a document without text, and the reference becomes a link.'));
+        } else if (ref.dangling) {
+          warnings.push(new ContentError(text.file, ref.line, `"${ref.text}" names ${ref.target}, which this document does not have.`, 'check the reference against the source; it stays unlinked.'));
+        } else if (ref.target && ref.document !== docId && texts.has(ref.document) && !idsOf(ref.document).has(ref.target)) {
+          warnings.push(new ContentError(text.file, ref.line, `"${ref.text}" names ${ref.target} of "${ref.document}", which that document does not have.`, 'check the reference; it links to the document instead.'));
+          if (compileTo) {
+            const html = path.join(compileTo, docId, `${lang}.html`);
+            fs.writeFileSync(html, fs.readFileSync(html, 'utf8').replaceAll(`href="${paths.document(lang, ref.document)}#${ref.target}"`, `href="${paths.document(lang, ref.document)}"`));
+          }
+          delete ref.target;
+          cut = true;
+        }
+      }
+      if (cut && compileTo) fs.writeFileSync(path.join(compileTo, docId, `${lang}.json`), JSON.stringify({ clauses: text.clauses, mentions: text.mentions, references: text.references }));
+    }
+  }
+  return warnings;
 }

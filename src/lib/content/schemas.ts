@@ -3,32 +3,14 @@
  * these, and so does the content validator (which adds file:line to each error).
  */
 import { z } from 'astro/zod';
+import { DOCUMENT_TYPES } from './document-types.ts';
 
 export const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
 
 /** An ISO calendar date, or a month or year when the source gives no more. */
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date must be yyyy-mm-dd (or yyyy-mm, yyyy)');
 
-export const DOCUMENT_TYPES = [
-  'directive',
-  'resolution',
-  'conclusion',
-  'notice',
-  'plan',
-  'guidance',
-  'law',
-  'code',
-  'ordinance',
-  'decree',
-  'circular',
-  'decision',
-  'news-article',
-  'interview',
-] as const;
 
-/** Types cited by their title and number ("Luật Bảo hiểm y tế số 25/2008/QH12"), as laws are. */
-export const NORMATIVE_DOCUMENT_TYPES: readonly DocumentType[] = ['law', 'code', 'ordinance'];
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const RELATION_TYPES = [
   'implements',
@@ -70,10 +52,18 @@ export const documentSchema = z
     type: z.enum(DOCUMENT_TYPES),
     /** As printed ("52-CT/TW"); null when the sources do not give it. */
     number: z.string().min(1).nullable(),
-    /** Needed only for documents the site has no text of; text titles come from each MDX file. */
+    /**
+     * The title in each language the site has no text in: every language of a document without text, English
+     * for a Vietnamese-only document (the site's translation of the title). Text titles come from each MDX file.
+     */
     title: localized.optional(),
     /** Agency ids. Identity is issuer + type + number + date, never the number alone. */
-    issuer: z.array(z.string().min(1)).min(1),
+    issuer: z.array(z.string().min(1)),
+    /**
+     * The issuing body as the document prints it, when the registry has no entry for it (then `issuer` is
+     * empty): an imported document builds and says so, until an editor adds the body to agencies.yaml.
+     */
+    issuerPrinted: z.string().min(1).optional(),
     signer: z
       .object({ name: localized, role: localized })
       .strict()
@@ -88,7 +78,7 @@ export const documentSchema = z
     textVersion: localized.optional(),
     /** The language of the source text the site reproduces (the other language is a translation). */
     sourceLanguage: z.enum(['vi', 'en']),
-    /** Whether the site has the document's text (texts/<id>/vi.mdx and en.mdx). */
+    /** Whether the site has the document's text (texts/<id>/vi.mdx, and en.mdx where an English text exists). */
     hasText: z.boolean(),
     sources: z.array(sourceRecord),
     relations: z.array(relation).default([]),

@@ -15,6 +15,7 @@ export const SHARE_TOKENS = {
   citation: 'SHARETOKENCITATION',
   description: 'SHARETOKENDESCRIPTION',
   text: 'SHARETOKENTEXT',
+  textLang: 'sharetokentextlang',
   citationVi: 'SHARETOKENCITEVI',
   citationEn: 'SHARETOKENCITEEN',
 } as const;
@@ -24,8 +25,10 @@ export interface ShareValues {
   clause: string;
   /** The clause's citation in the page's language. */
   citation: string;
-  /** The clause's full text in the page's language. */
+  /** The clause's full text in the page's language, or in Vietnamese when the document has no English text. */
   text: string;
+  /** The language of `text`. */
+  textLang: Lang;
   citationVi: string;
   citationEn: string;
 }
@@ -45,6 +48,7 @@ export function fillSharePage(template: string, v: ShareValues): string {
     [SHARE_TOKENS.citation]: v.citation,
     [SHARE_TOKENS.description]: shareDescription(v.text),
     [SHARE_TOKENS.text]: v.text,
+    [SHARE_TOKENS.textLang]: v.textLang,
     [SHARE_TOKENS.citationVi]: v.citationVi,
     [SHARE_TOKENS.citationEn]: v.citationEn,
   };

@@ -3,11 +3,11 @@
  * these lists (metadata and titles only); no page renders another document's body, so building N
  * documents costs O(N) rather than O(N^2).
  */
-import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import type { DocumentMeta, Relation } from '../content/schemas.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Agency, DocumentMeta, Relation } from '../content/schemas.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { LANGS } from '../i18n/languages.ts';
-import { documentCitationForms } from '../text/document-citation.ts';
+import { documentCitationForms, issuerNames } from '../text/document-citation.ts';
 import { compareNewestFirst } from '../content/order.ts';
 
 export interface DocumentSummary {
@@ -26,10 +26,11 @@ export interface Backlink {
   clause?: string;
 }
 
-let cache: Promise<{ list: DocumentSummary[]; byId: Map<string, DocumentSummary>; backlinks: Map<string, Backlink[]> }> | undefined;
+let cache: Promise<{ list: DocumentSummary[]; byId: Map<string, DocumentSummary>; backlinks: Map<string, Backlink[]>; agencies: Map<string, Agency> }> | undefined;
 
 async function load() {
-  const [docs, texts] = await Promise.all([getCollection('documents'), getCollection('texts')]);
+  const [docs, texts, agencyEntries] = await Promise.all([getCollection('documents'), getCollection('texts'), getCollection('agencies')]);
+  const agencies = new Map(agencyEntries.map((a) => [a.id, a.data]));
   const textsByDoc = new Map<string, Partial<Record<Lang, CollectionEntry<'texts'>>>>();
   for (const text of texts) {
     const [docId, lang] = text.id.split('/') as [string, Lang];
@@ -54,7 +55,7 @@ async function load() {
       backlinks.set(rel.target, links);
     }
   }
-  return { list, byId, backlinks };
+  return { list, byId, backlinks, agencies };
 }
 
 function data() {
@@ -80,6 +81,17 @@ export async function backlinksTo(id: string): Promise<Backlink[]> {
 
 /** The first-mention form of a document in both languages, for citations. */
 export async function citationForms(doc: DocumentSummary): Promise<Record<Lang, string>> {
-  const issuers = await getEntries(doc.meta.issuer.map((id) => ({ collection: 'agencies' as const, id })));
-  return documentCitationForms(doc.meta, doc.title, issuers.map((a) => a.data));
+  const { agencies } = await data();
+  return documentCitationForms(doc.meta, doc.title, (id) => agencies.get(id));
+}
+
+/** The names of a document's issuing bodies in a language (the body as printed, if the registry lacks it). */
+export async function issuedBy(doc: DocumentSummary, lang: Lang): Promise<string> {
+  const { agencies } = await data();
+  return issuerNames(doc.meta, (id) => agencies.get(id), lang);
+}
+
+/** The languages a document's text can be read in (none for a document the site only cites). */
+export function textLanguages(doc: DocumentSummary): Lang[] {
+  return LANGS.filter((lang) => doc.texts[lang]);
 }

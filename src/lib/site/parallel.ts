@@ -1,8 +1,9 @@
-import type { ClauseRecord } from '../text/records.ts';
+import type { ClauseRecord, NoteRun } from '../text/records.ts';
 import { isHeadedKind, opensNumberedUnit } from '../text/clause-ids.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { escapeHtml } from './html.ts';
+import { unitLabel } from '../text/citation.ts';
 
 export interface ParallelCell {
   text: string;
@@ -12,7 +13,7 @@ export interface ParallelCell {
   /** A headed unit's title (an article's, a chapter's), in this cell's language. */
   title?: string;
   /** Translator's notes on this unit. */
-  notes?: string[];
+  notes?: NoteRun[][];
 }
 
 export interface ParallelRow {
@@ -70,7 +71,7 @@ export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly L
       const cell = row.cells[l];
       const unofficial = cell.origin === 'unofficial';
       html += `\n  <div role="cell" lang="${l}"${unofficial ? ' class="unofficial"' : ''}>`;
-      html += `<a class="parallel-link" href="${escapeHtml(clauseHref(l, row.id))}" aria-label="${escapeHtml(`${ui[l].openClause} ${row.id}`)}">§</a> `;
+      html += `<a class="parallel-link" href="${escapeHtml(clauseHref(l, row.id))}" aria-label="${escapeHtml(`${ui[l].openClause} ${unitLabel(l, row.id)}`)}">§</a> `;
       if (unofficial) html += `<span class="origin-note">${escapeHtml(ui[l].unofficialClause)}</span> `;
       if (row.heading) {
         html += `<strong>${[cell.num, cell.title].filter((v) => v !== undefined).map((v) => escapeHtml(v!)).join(' ')}</strong></div>`;
@@ -78,7 +79,10 @@ export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly L
       }
       if (cell.num) html += `<span class="clause-num">${escapeHtml(cell.num)} </span>`;
       html += escapeHtml(cell.text);
-      for (const note of cell.notes ?? []) html += ` <span class="editorial-note" role="note"><span class="note-label">${escapeHtml(ui[l].translatorNote)}: </span>${escapeHtml(note)}</span>`;
+      for (const note of cell.notes ?? []) {
+        const words = note.map((run) => (run.lang ? `<span lang="${run.lang}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
+        html += ` <span class="editorial-note" role="note"><span class="note-label">${escapeHtml(ui[l].translatorNote)}: </span>${words}</span>`;
+      }
       html += '</div>';
     }
     html += '\n</div>\n';

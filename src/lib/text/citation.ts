@@ -47,9 +47,16 @@ function label(lang: Lang, s: Segment): string {
   return (UNIT_LABELS[s.kind]?.[lang] ?? ((v: string) => `${s.kind} ${v}`))(s.value).trim();
 }
 
-/** "item-2__item-2.1__point-2" -> ["điểm (2)", "mục 2.1"]: smallest first, a parent item dropped when its child's number extends it. */
+/**
+ * "item-2__item-2.1__point-2" -> ["điểm (2)", "mục 2.1"]: smallest first, a parent item dropped when its
+ * child's number extends it. The opening paragraph of an article, clause or point is cited as the unit
+ * itself ("khoản 1 Điều 6", not "đoạn 1 khoản 1 Điều 6"), as lawyers cite it.
+ */
 export function unitLabels(lang: Lang, clauseId: string): string[] {
   const segments = parseClauseId(clauseId);
+  const last = segments.at(-1);
+  const parent = segments.at(-2);
+  if (last?.kind === 'para' && last.value === '1' && parent && isNormativeKind(parent.kind)) segments.pop();
   const kept = segments.filter((s, i) => {
     const child = segments[i + 1];
     return !(child && child.kind === s.kind && child.value.startsWith(`${s.value}.`));

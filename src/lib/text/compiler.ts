@@ -10,17 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { readRecords, type ClauseRecord, type Mention } from './records.ts';
+import { readRecords, type TextRecords } from './records.ts';
 import { ContentError } from '../content/errors.ts';
-import type { Agency } from '../content/schemas.ts';
-import { createTextRenderer } from './pipeline.ts';
+import { createTextRenderer, type TextLinkTargets } from './pipeline.ts';
 import { parseDocument, LineCounter } from 'yaml';
 
-export interface CompiledText {
+export interface CompiledText extends TextRecords {
   title: string;
   origin: 'source' | 'unofficial';
-  clauses: ClauseRecord[];
-  mentions: Mention[];
 }
 
 export interface CompileJob {
@@ -38,6 +35,13 @@ export interface CompileResult {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/** A text's title from its frontmatter, read without compiling it (for the catalogue of documents). */
+export function readTitle(file: string): string | undefined {
+  const fm = FRONTMATTER.exec(fs.readFileSync(file, 'utf8'));
+  const title = fm ? (parseDocument(fm[1]).toJS() as { title?: unknown } | null)?.title : undefined;
+  return typeof title === 'string' ? title : undefined;
+}
 
 export type Renderer = Awaited<ReturnType<typeof createTextRenderer>>;
 
@@ -75,9 +79,7 @@ export async function compileText(renderer: Renderer, job: CompileJob): Promise<
   }
 }
 
-export interface CompileOptions {
-  /** The validated agency registry: the names the texts' mentions link to. */
-  agencies: Agency[];
+export interface CompileOptions extends TextLinkTargets {
   /** Worker threads at most (default: one per core). */
   threads?: number;
 }
@@ -86,10 +88,10 @@ export interface CompileOptions {
  * Compiles all jobs, in worker threads when there are enough texts to repay starting them: one thread per
  * core, at most one per 50 texts, none below 100 texts.
  */
-export async function compileTexts(jobs: CompileJob[], { agencies, threads = os.availableParallelism() }: CompileOptions): Promise<CompileResult[]> {
+export async function compileTexts(jobs: CompileJob[], { agencies, documents, threads = os.availableParallelism() }: CompileOptions): Promise<CompileResult[]> {
   const workers = Math.max(1, Math.min(threads, Math.floor(jobs.length / 50)));
   if (workers === 1) {
-    const renderer = await createTextRenderer(agencies);
+    const renderer = await createTextRenderer({ agencies, documents });
     const out: CompileResult[] = [];
     for (const job of jobs) out.push(await compileText(renderer, job));
     return out;
@@ -99,7 +101,7 @@ export async function compileTexts(jobs: CompileJob[], { agencies, threads = os.
   await Promise.all(
     Array.from({ length: workers }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./compiler-worker.ts', import.meta.url), { workerData: { agencies } });
+        const worker = new Worker(new URL('./compiler-worker.ts', import.meta.url), { workerData: { agencies, documents } });
         const send = () => {
           if (next >= jobs.length) {
             void worker.terminate();

@@ -1,11 +1,21 @@
 /** A document's first-mention citation in both languages, from its metadata (pages and share pages). */
-import { NORMATIVE_DOCUMENT_TYPES, type Agency, type DocumentMeta } from '../content/schemas.ts';
+import type { Agency, DocumentMeta } from '../content/schemas.ts';
+import { NORMATIVE_DOCUMENT_TYPES } from '../content/document-types.ts';
 import { documentCitation } from './citation.ts';
 import { LANGS, type Lang } from '../i18n/languages.ts';
 import { documentTypeLabels } from '../i18n/labels.ts';
 import { formatDate } from '../i18n/dates.ts';
 
-export function documentCitationForms(meta: DocumentMeta, title: Record<Lang, string>, issuers: Pick<Agency, 'name'>[]): Record<Lang, string> {
+/**
+ * The issuing bodies' names in a language: the registry's names, or the body as the document prints it
+ * when the registry has no entry for it yet.
+ */
+export function issuerNames(meta: Pick<DocumentMeta, 'issuer' | 'issuerPrinted'>, agencyById: (id: string) => Pick<Agency, 'name'> | undefined, lang: Lang): string {
+  if (!meta.issuer.length) return meta.issuerPrinted ?? '';
+  return meta.issuer.map((id) => agencyById(id)?.name[lang] ?? id).join(lang === 'vi' ? ', ' : ', the ');
+}
+
+export function documentCitationForms(meta: DocumentMeta, title: Record<Lang, string>, agencyById: (id: string) => Pick<Agency, 'name'> | undefined): Record<Lang, string> {
   return Object.fromEntries(
     LANGS.map((lang) => [
       lang,
@@ -14,7 +24,7 @@ export function documentCitationForms(meta: DocumentMeta, title: Record<Lang, st
         normative: NORMATIVE_DOCUMENT_TYPES.includes(meta.type),
         number: meta.number,
         date: meta.date ? formatDate(lang, meta.date) : null,
-        issuer: issuers.map((a) => a.name[lang]).join(lang === 'vi' ? ', ' : ', the '),
+        issuer: issuerNames(meta, agencyById, lang),
         title: title[lang],
       }),
     ]),

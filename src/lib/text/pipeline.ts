@@ -11,6 +11,8 @@ import type { Agency } from '../content/schemas.ts';
 import { remarkClauses } from './remark-clauses.ts';
 import { remarkAgencyMentions } from './agency-mentions.ts';
 import { rehypeFootnotesI18n } from './rehype-footnotes-i18n.ts';
+import { remarkLegalReferences } from './remark-references.ts';
+import type { CatalogueEntry } from './legal-references.ts';
 
 /** GFM from remark-gfm itself; SmartyPants off: it would rewrite the sources' quotes and dashes. */
 const GFM_ONLY = { gfm: false, smartypants: false } as const;
@@ -20,17 +22,24 @@ export function sitePageProcessor() {
   return unified({ ...GFM_ONLY, remarkPlugins: [remarkGfm] });
 }
 
-function textProcessor(agencies: Agency[]) {
+/** What a text's links point at: the agency registry and the catalogue of documents. */
+export interface TextLinkTargets {
+  agencies: Agency[];
+  documents: CatalogueEntry[];
+}
+
+function textProcessor({ agencies, documents }: TextLinkTargets) {
   return unified({
     ...GFM_ONLY,
-    remarkPlugins: [remarkMdx, remarkGfm, remarkClauses, [remarkAgencyMentions, { agencies }]],
+    // References before agency names: a document's name can hold a body's ("Luật Tổ chức Quốc hội").
+    remarkPlugins: [remarkMdx, remarkGfm, remarkClauses, [remarkLegalReferences, { documents }], [remarkAgencyMentions, { agencies }]],
     rehypePlugins: [rehypeFootnotesI18n],
     remarkRehype: { clobberPrefix: '' },
   });
 }
 
-/** A renderer of document texts; `agencies` is the validated registry, whose names it links. */
-export function createTextRenderer(agencies: Agency[]) {
+/** A renderer of document texts, linking the names of the validated registry and the catalogue's documents. */
+export function createTextRenderer(targets: TextLinkTargets) {
   // Legal texts have no code; Shiki's inline styles would also conflict with the CSP.
-  return textProcessor(agencies).createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
+  return textProcessor(targets).createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
 }

@@ -23,8 +23,14 @@ export interface ClauseRecord {
   text: string;
   origin: ClauseOrigin;
   /** Translator's notes written at this unit (<Note>), which are not part of its text. */
-  notes?: string[];
+  notes?: NoteRun[][];
   line?: number;
+}
+
+/** A stretch of a translator's note; `lang` marks words in another language than the note's (<Vi>). */
+export interface NoteRun {
+  text: string;
+  lang?: Lang;
 }
 
 /** A body the text names, and the clause that names it. */
@@ -33,9 +39,26 @@ export interface Mention {
   agency: string;
 }
 
+/** A legal reference in the text (remark-references.ts), resolved or not. */
+export interface ReferenceRecord {
+  /** The clause the reference stands in. */
+  clause: string;
+  /** The words of the reference. */
+  text: string;
+  /** The document meant; null when the site does not hold it (`missing` says what was cited). */
+  document: string | null;
+  /** The clause meant, when the reference names a unit. */
+  target?: string;
+  missing?: string;
+  /** A unit of this same document that it does not have. */
+  dangling?: boolean;
+  line?: number;
+}
+
 export interface TextRecords {
   clauses: ClauseRecord[];
   mentions: Mention[];
+  references: ReferenceRecord[];
 }
 
 declare module 'vfile' {
@@ -55,5 +78,5 @@ export function publishRecords(file: VFile, records: Partial<TextRecords>): void
 }
 
 export function readRecords(frontmatter: Record<string, unknown>): TextRecords {
-  return { clauses: (frontmatter.clauses ?? []) as ClauseRecord[], mentions: (frontmatter.mentions ?? []) as Mention[] };
+  return { clauses: (frontmatter.clauses ?? []) as ClauseRecord[], mentions: (frontmatter.mentions ?? []) as Mention[], references: (frontmatter.references ?? []) as ReferenceRecord[] };
 }

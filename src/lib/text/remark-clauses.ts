@@ -14,7 +14,7 @@ import { ContentError } from '../content/errors.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitLabel } from './citation.ts';
-import { publishRecords, type ClauseOrigin, type ClauseRecord } from './records.ts';
+import { publishRecords, type ClauseOrigin, type ClauseRecord, type NoteRun } from './records.ts';
 
 type Parent = { children: RootContent[] };
 
@@ -35,10 +35,17 @@ export function plainText(node: unknown): string {
     .trim();
 }
 /** The translator's notes inside a unit (not those of the units nested in it, which record their own). */
-function notesOf(node: unknown): string[] {
-  const notes: string[] = [];
+function notesOf(node: unknown): NoteRun[][] {
+  const notes: NoteRun[][] = [];
+  const runs = (n: { type?: string; children?: unknown[] }): NoteRun[] =>
+    (n.children ?? []).flatMap((c) => {
+      const child = c as { type?: string; children?: unknown[] };
+      if (child.type === 'noteLabel') return [];
+      if (child.type === 'foreignWords') return [{ text: plainText(child), lang: 'vi' as const }];
+      return [{ text: plainText(child) }];
+    });
   const visit = (n: { type?: string; children?: unknown[] }) => {
-    if (n.type === 'editorialNote') notes.push(plainText({ ...n, type: 'noteText' }));
+    if (n.type === 'editorialNote') notes.push(runs(n));
     else if (n.type !== 'clause' && n.type !== 'mdxJsxFlowElement' && n.type !== 'list') for (const c of n.children ?? []) visit(c as never);
   };
   visit(node as never);
@@ -127,6 +134,7 @@ function unitHeading(kind: string, id: string, num: string | undefined, title: s
 }
 
 /**
+ * `<Vi>…</Vi>` marks Vietnamese words inside an English text (lang="vi"); they stay part of the text.
  * `<Note>…</Note>` inside a paragraph is a translator's note: the site's remark on the text (a slip in a
  * source translation, a gloss of an idiom), shown as a labelled aside and kept out of the clause's text, so
  * the text itself stays exactly the source's. Any other inline element is a mistake.
@@ -144,8 +152,16 @@ function convertNotes(tree: Root, lang: Lang, filePath: string) {
           ...note.children,
         ];
         setData(note, 'span', { className: ['editorial-note'], role: 'note' });
+      } else if (node.name === 'Vi') {
+        // Vietnamese words inside an English text (a quoted term in a note): marked so readers' tools and
+        // the page's language checks know.
+        const words = node as unknown as { type: string; data?: unknown; attributes?: unknown; name?: unknown };
+        words.type = 'foreignWords';
+        delete words.attributes;
+        delete words.name;
+        setData(words, 'span', { lang: 'vi' });
       } else if (node.name !== 'Unofficial') {
-        throw new ContentError(filePath, node.position?.start.line, `unknown element <${node.name ?? ''}> inside a paragraph.`, 'inside text only <Note>…</Note> (a translator\'s note) and the <Unofficial /> marker are allowed.');
+        throw new ContentError(filePath, node.position?.start.line, `unknown element <${node.name ?? ''}> inside a paragraph.`, 'inside text only <Note>…</Note> (a translator\'s note), <Vi>…</Vi> (Vietnamese words in an English text) and the <Unofficial /> marker are allowed.');
       }
     }
     for (const child of (node.children ?? []) as (typeof node)[]) visit(child);

@@ -1,6 +1,6 @@
 import { textRecords } from '../../lib/content/compiled.ts';
 import type { APIRoute } from 'astro';
-import { allDocuments } from '../../lib/site/documents.ts';
+import { allDocuments, textLanguages } from '../../lib/site/documents.ts';
 import type { ClauseRecord } from '../../lib/text/records.ts';
 import { LANGS } from '../../lib/i18n/languages.ts';
 import { paths } from '../../lib/site/urls.ts';
@@ -22,9 +22,13 @@ export const GET: APIRoute = async ({ site }) => {
       number: d.meta.number,
       title: d.title,
       issuer: d.meta.issuer,
+      // The issuing body as printed, where the registry has no entry for it (issuer is then empty).
+      ...(d.meta.issuerPrinted && { issuerPrinted: d.meta.issuerPrinted }),
       signer: d.meta.signer,
       date: d.meta.date,
       hasText: d.meta.hasText,
+      /** The languages the text can be read in ([] for a document the site only cites). */
+      languages: textLanguages(d),
       url: Object.fromEntries(LANGS.map((lang) => [lang, abs(paths.document(lang, d.id))])),
       relations: d.meta.relations.map((r) => ({ type: r.type, target: r.target, ...(r.clause && { clause: r.clause }), ...(r.from && { from: r.from }) })),
       sources: d.meta.sources.map((s) => ({ file: s.file, sha256: s.sha256, publisher: s.publisher, url: s.url ?? null, languages: s.languages, raw: abs(paths.source(s.file)) })),
