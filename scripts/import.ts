@@ -9,7 +9,7 @@
  * --dry-run); its last line is the new document's id. Bad input ends with an error and writes nothing.
  */
 import fs from 'node:fs';
-import { DOCUMENT_TYPES, type DocumentType } from '../src/lib/content/schemas.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../src/lib/content/document-types.ts';
 import { planImport } from '../src/lib/import/importer.ts';
 import { ImportError } from '../src/lib/import/report.ts';
 import { loadSiteIndex } from '../src/lib/import/site-index.ts';

@@ -275,6 +275,7 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
     texts.set(docId, entry);
   }
 
+  const metaWarnings: ContentError[] = [];
   for (const [id, { meta, y }] of documents) {
     meta.issuer.forEach((agencyId, i) => {
       if (!agencies.has(agencyId)) {
@@ -291,7 +292,8 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
       errors.push(new ContentError(y.file, 1, `document "${id}" has no English text, so its English page needs a title.`, 'add title: { vi: <the title as in vi.mdx>, en: <the site\'s English title> } (and a summary in both languages).'));
     }
     if (!meta.issuer.length && !meta.issuerPrinted) {
-      errors.push(new ContentError(y.file, lineOf(y, ['issuer']), `document "${id}" names no issuer.`, 'add the issuing body\'s agency id to issuer, or, if it is not in agencies.yaml yet, its name as printed in issuerPrinted.'));
+      // A source that names no issuer (a text cited only by its number, a page of news) still builds; its page says the issuer is unknown.
+      metaWarnings.push(new ContentError(y.file, lineOf(y, ['issuer']), `document "${id}" names no issuer.`, 'add the issuing body\'s agency id to issuer, or, if it is not in agencies.yaml yet, its name as printed in issuerPrinted.'));
     }
     meta.sources.forEach((source, i) => {
       const file = path.join(paths.sources, source.file);
@@ -322,7 +324,7 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
     });
   }
 
-  const warnings = checkReferences(texts, options.compileTo);
+  const warnings = [...metaWarnings, ...checkReferences(texts, options.compileTo)];
 
   // Tasks and targets point at clauses and quote them: both must be there, in both languages.
   const collapse = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();

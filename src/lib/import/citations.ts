@@ -7,10 +7,11 @@
  * ("… hết hiệu lực"), "implements" where its title says it carries it out ("Kế hoạch thực hiện Chỉ thị …"),
  * else "cites"; it is stated in the first clause that names it.
  */
-import type { DocumentType, Relation } from '../content/schemas.ts';
+import type { Relation } from '../content/schemas.ts';
+import type { DocumentType } from '../content/document-types.ts';
 import { documentTypeLabels } from '../i18n/labels.ts';
 import { nameKey } from '../i18n/vietnamese.ts';
-import { TYPE_ALTERNATION, typeOfWord } from './document-types.ts';
+import { TYPE_ALTERNATION, typeOfWord } from './type-words.ts';
 import { NUMBER_SOURCE, isoDate, numberKey, recordedNumber } from './letterhead.ts';
 import { slugify } from './names.ts';
 import type { Report } from './report.ts';

@@ -58,6 +58,8 @@ export interface PageCleanup {
   /** The source's lines without page markers and footnote definitions (blank lines kept). */
   lines: SourceLine[];
   footnotes: Footnote[];
+  /** Line numbers of the page markers left out. */
+  pageMarkers: number[];
 }
 
 /**
@@ -70,6 +72,7 @@ export function liftPageFurniture(source: Source, report: Report): PageCleanup {
   const recurring = recurringMarkers(source.lines);
   const kept: SourceLine[] = [];
   const footnotes: Footnote[] = [];
+  const pageMarkers: number[] = [];
   const lines = source.lines;
   const isRule = (i: number) => /^[ \t\u00a0]{10,}$/.test(rawLines[i] ?? '') || /^\s*_{5,}\s*$/.test(rawLines[i] ?? '');
   let afterRule = false;
@@ -83,6 +86,7 @@ export function liftPageFurniture(source: Source, report: Report): PageCleanup {
     }
     if (recurring.has(line.n) || isPageMarker(t, source.hardWrapped)) {
       report.found(`page marker "${t}" left out`, line.n);
+      pageMarkers.push(line.n);
       afterRule = false;
       continue;
     }
@@ -119,7 +123,7 @@ export function liftPageFurniture(source: Source, report: Report): PageCleanup {
   }
   for (const f of footnotes) report.found(`footnote ${f.label}`, f.lines[0], f.lines[1]);
   markReferences(kept, footnotes, report);
-  return { lines: kept, footnotes };
+  return { lines: kept, footnotes, pageMarkers };
 }
 
 /**

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
-import { DOCUMENT_TYPES, documentSchema, type DocumentType, type Relation } from '../content/schemas.ts';
+import { documentSchema, type Relation } from '../content/schemas.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../content/document-types.ts';
 import { documentTypeLabels } from '../i18n/labels.ts';
 import { resolveCitations, type CitedOnly, type CitingText } from './citations.ts';
-import { TYPE_ALTERNATION, typeOfWord } from './document-types.ts';
+import { TYPE_ALTERNATION, typeOfWord } from './type-words.ts';
 import { findEndMatter } from './endmatter.ts';
 import { liftPageFurniture, withoutRefMarkers, type Footnote } from './footnotes.ts';
 import { findLetterhead, findTitle, isoDate, NUMBER_SOURCE, recordedNumber } from './letterhead.ts';
@@ -57,6 +57,8 @@ export interface ImportPlan {
   /** Every clause id of the text, in order. */
   clauseIds: string[];
   counts: Record<string, number>;
+  /** Source lines that are not text of the document, and why: what a fidelity check leaves out, and only that. */
+  leftOut: { lines: [number, number]; reason: 'outside --from/--to' | 'page marker' | 'ornament' | 'before the letterhead' | 'after the signature' }[];
 }
 
 const UNKNOWN_PUBLISHER: Localized = { vi: 'Không rõ (nguồn không ghi)', en: 'Unknown (not given in the source)' };
@@ -143,11 +145,17 @@ function issuerCandidates(signatureRole: string[], titleParagraphs: string[], cl
 export async function planImport(buffer: Uint8Array, options: ImportOptions, site: SiteIndex): Promise<ImportPlan> {
   const report = new Report();
   const source = readSource(buffer);
+  const leftOut: ImportPlan['leftOut'] = [];
+  const all = source.lines;
   source.lines = sliceLines(source.lines, options.from, options.to);
+  if (source.lines[0].n > 1) leftOut.push({ lines: [1, source.lines[0].n - 1], reason: 'outside --from/--to' });
+  if (source.lines[source.lines.length - 1].n < all.length) leftOut.push({ lines: [source.lines[source.lines.length - 1].n + 1, all.length], reason: 'outside --from/--to' });
   if (options.from || options.to) report.found(`imported lines ${source.lines[0].n}-${source.lines[source.lines.length - 1].n} only (--from/--to)`);
   report.found(source.hardWrapped ? `hard-wrapped lines (a paragraph runs over several lines; full line about ${source.width} characters)` : 'one paragraph per line');
-  const { lines: cleaned, footnotes } = liftPageFurniture(source, report);
+  const { lines: cleaned, footnotes, pageMarkers } = liftPageFurniture(source, report);
+  for (const n of pageMarkers) leftOut.push({ lines: [n, n], reason: 'page marker' });
   const ornaments = cleaned.filter((l) => l.text.trim() !== '' && isOrnament(l.text));
+  for (const l of ornaments) leftOut.push({ lines: [l.n, l.n], reason: 'ornament' });
   if (ornaments.length) report.found(`${ornaments.length} lines without letters or digits (letterhead ornaments such as "-----", "*") left out`);
   const lines = cleaned.filter((l) => l.text.trim() !== '' && !isOrnament(l.text));
   if (lines.length === 0) throw new ImportError('the file has no lines of text.', 'give the plain-text file of the document.');
@@ -158,6 +166,7 @@ export async function planImport(buffer: Uint8Array, options: ImportOptions, sit
   // Front: furniture, letterhead, title.
   const letterhead = findLetterhead(lines, report);
   if (letterhead && letterhead.start > 0) {
+    leftOut.push({ lines: [lines[0].n, lines[letterhead.start - 1].n], reason: 'before the letterhead' });
     report.warn(`${letterhead.start} lines before the letterhead are not part of the document and were left out: check they are web page furniture`, lines[0].n, lines[letterhead.start - 1].n);
   }
   const afterLetterhead = letterhead?.end ?? 0;
@@ -178,6 +187,7 @@ export async function planImport(buffer: Uint8Array, options: ImportOptions, sit
     root.children.push(...paragraphs(lines.slice(afterLetterhead, title.start), source.hardWrapped, source.width));
     root.children.push(unit('title', 'title', title.paragraphs[0].lines[0], title.paragraphs.map((p) => para(p.text, p.lines[0], p.lines[1]))));
   }
+  if (end.trailing) leftOut.push({ lines: [lines[end.trailing.start].n, lines[end.trailing.end - 1].n], reason: 'after the signature' });
   const body = lines.slice(bodyStart, end.bodyEnd);
   const parsed = parseBody(body, root, { normative, hardWrapped: source.hardWrapped, width: source.width, captions: type === 'news-article' || type === 'interview' }, usedIds, report);
   const bases = body.filter((l) => /^Căn cứ/u.test(l.text.trim()));
@@ -333,7 +343,7 @@ export async function planImport(buffer: Uint8Array, options: ImportOptions, sit
   };
   if (!options.publisher) report.warn('the publisher of the source is not known to the importer (--publisher): it reads "unknown" until a person names it');
   if (meta.place) report.guessed(`place in English: ${(meta.place as Localized).en}`);
-  const check = documentSchema.extend({ issuer: z.array(z.string()), issuerPrinted: z.string().optional() }).safeParse(meta); // MERGE-MAIN: plain documentSchema
+  const check = documentSchema.safeParse(meta);
   if (!check.success) throw new Error(`the importer made metadata the schema refuses: ${check.error.message}`);
 
   const mdx = writeMdx(docTitle, root, footnotes);
@@ -351,6 +361,7 @@ export async function planImport(buffer: Uint8Array, options: ImportOptions, sit
     report,
     clauseIds: [...allIds(root), ...footnotes.filter((f) => f.referenced).map((f) => `fn-${f.label}`)],
     counts,
+    leftOut,
   };
 }
 

@@ -4,8 +4,8 @@
  * the letterhead (menus, a metadata table) is not the document and is left out, with a warning.
  */
 import { documentTypeLabels } from '../i18n/labels.ts';
-import type { DocumentType } from '../content/schemas.ts';
-import { TYPE_ALTERNATION, typeOfWord } from './document-types.ts';
+import type { DocumentType } from '../content/document-types.ts';
+import { TYPE_ALTERNATION, typeOfWord } from './type-words.ts';
 import { sentenceCase } from './names.ts';
 import type { Report } from './report.ts';
 import { endsTerminal, isAllCaps, startsLowercase, type SourceLine } from './source.ts';

@@ -5,7 +5,8 @@
  * is reported as a guess.
  */
 import { Document, isMap, isScalar, visit } from 'yaml';
-import type { Agency, DocumentMeta, DocumentType, Relation } from '../content/schemas.ts';
+import type { Agency, DocumentMeta, Relation } from '../content/schemas.ts';
+import type { DocumentType } from '../content/document-types.ts';
 import { documentTypeLabels } from '../i18n/labels.ts';
 import { nameKey } from '../i18n/vietnamese.ts';
 import { romanize, sentenceCase, slugify } from './names.ts';

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { agencySchema, type Agency, type DocumentType } from '../content/schemas.ts';
+import { agencySchema, type Agency } from '../content/schemas.ts';
+import type { DocumentType } from '../content/document-types.ts';
 import { numberKey } from './letterhead.ts';
 
 export interface SiteDocument {

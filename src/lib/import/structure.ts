@@ -338,12 +338,13 @@ export function parseBody(lines: SourceLine[], root: Container, options: ParseOp
         continue;
       }
       marker = undefined;
-      // A rejected number at the start of a line that runs on from the line before is part of that line.
-      if (current && !endsTerminal(prevText) && !prevWasHeading) {
-        append(current, t, line);
-        prev = line;
-        continue;
-      }
+      // A rejected number at the start of a line that runs on from the line before is part of that line;
+      // after a sentence end it is a paragraph of its own.
+      if (current && !endsTerminal(prevText) && !prevWasHeading) append(current, t, line);
+      else startText('para', t, line);
+      prev = line;
+      prevWasHeading = false;
+      continue;
     }
 
     if (marker?.kind === 'bullet' && (terminal || /[,]$/.test(prevText) || !options.hardWrapped)) {
@@ -355,7 +356,7 @@ export function parseBody(lines: SourceLine[], root: Container, options: ParseOp
 
     // Running text: continue the paragraph (or the heading's title) or start a new one.
     const target = titleOf ?? current;
-    const continues = target && (options.hardWrapped ? !breaks(prev, line, options.width, false) && !(titleOf && !startsLowercase(t)) : startsLowercase(t) || (!endsTerminal(prevText) && /^\d/.test(t) && !prevWasHeading));
+    const continues = target && (options.hardWrapped ? !breaks(prev, line, options.width, false) && !(titleOf && !startsLowercase(t)) : startsLowercase(t) || (!endsTerminal(prevText) && /^\d/.test(t) && !/^\d+[.)-]\s/.test(t) && !prevWasHeading));
     if (continues && titleOf) {
       titleOf.title += ` ${t}`;
     } else if (continues && current) {

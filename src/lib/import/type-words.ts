@@ -2,7 +2,7 @@
  * The words Vietnamese documents name their type with, as printed in a title ("CHỈ THỊ"), a citation
  * ("Nghị định số 146/2018/NĐ-CP") or a self-reference ("Luật này"), and the site's type for each.
  */
-import type { DocumentType } from '../content/schemas.ts';
+import type { DocumentType } from '../content/document-types.ts';
 
 /** Longest first, so "Bộ luật" is not read as "Luật" and "Thông tư liên tịch" not as "Thông tư". */
 export const TYPE_WORDS: readonly (readonly [string, DocumentType])[] = [
