@@ -162,8 +162,12 @@ export function findTitle(lines: SourceLine[], from: number, knownNames: readonl
     if (STRUCTURE_START.test(t.replace(/^\*+/, ''))) break;
     // Nor does a title run on past a line that carries the document's own number ("SỐ 101-SL/L.003 NGÀY … QUY ĐỊNH …").
     const numbered = paragraphs.some((p) => /(?:^|\s)SỐ\s*:?\s*\d/u.test(p.text));
-    const caps = isAllCaps(t) && !whole && !numbered && !endsTerminal(t);
-    if (!(caps || startsLowercase(t) || bold)) break;
+    // Capitals continue a title in capitals; after a subject in running text they are the next block ("BỘ TRƯỞNG BỘ Y TẾ").
+    const running = paragraphs.slice(1).some((p) => !isAllCaps(p.text));
+    const caps = isAllCaps(t) && !whole && !numbered && !running && !endsTerminal(t);
+    // The subject in sentence case right under the type ("QUYẾT ĐỊNH" / "Về việc phê duyệt …"): short, without a full stop.
+    const subject = i === at + 1 && !whole && !/^Căn\s+cứ/iu.test(t) && t.length <= 250 && !/[.;:]$/.test(t);
+    if (!(caps || startsLowercase(t) || bold || subject)) break;
     const last = paragraphs[paragraphs.length - 1];
     if (!caps && !isAllCaps(last.text)) {
       last.text += ` ${t}`;
@@ -183,6 +187,9 @@ export function findTitle(lines: SourceLine[], from: number, knownNames: readonl
     .filter((p) => p && !(isAllCaps(p) && session.test(p)))
     .map((p) => (isAllCaps(p) ? sentenceCase(p, knownNames).replace(/^./, (c) => c.toLocaleLowerCase('vi')) : p));
   let subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+  // After the type the subject runs on in lower case ("Quyết định về việc …"), unless it opens with a name the registry knows.
+  if (!knownNames.some((n) => subject.startsWith(n))) subject = subject.charAt(0).toLocaleLowerCase('vi') + subject.slice(1);
+  else subject = subject.charAt(0).toLocaleUpperCase('vi') + subject.slice(1);
   const normative = type === 'law' || type === 'code' || type === 'ordinance';
   if (normative) {
     // "LUẬT CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN": a law is named by its subject.

@@ -81,7 +81,7 @@ function roleLineEn(line: string, agencies: readonly Agency[]): string | undefin
   const office = OFFICES.find(([vi]) => key === vi || key.startsWith(`${vi} `));
   if (!office) return undefined;
   const body = key.slice(office[0].length).trim();
-  if (!body) return prefix ? `${prefix.replace(/ the$/, '')} ${office[1]}` : office[1];
+  if (!body) return prefix ? `${prefix} ${office[1]}` : office[1];
   const bodyAgency = matchAgency(body, agencies);
   if (!bodyAgency) return undefined;
   return `${prefix ? `${prefix.replace(/ the$/, '')} ` : ''}${office[1]} of the ${bodyAgency.name.en}`;
