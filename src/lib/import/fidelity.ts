@@ -5,7 +5,7 @@
  * sentence is looked for in the page's text without white space: a hard-wrapped line is a piece of a
  * sentence, and headings print their number and title in elements of their own. The importer's own
  * transformations are undone first: a footnote marker "⁽¹⁾" reads "1" on the page, **emphasis** has no
- * asterisks, and a footnote's label is not part of its text.
+ * asterisks, a bullet's dash and a footnote's label are list markers, not text.
  */
 import type { ImportPlan } from './importer.ts';
 
@@ -19,7 +19,8 @@ export function comparable(text: string): string {
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPERSCRIPT.indexOf(d)))
     .replace(/\*/g, '')
     .replace(/\\/g, '')
-    .replace(/[\s\u00a0]+/g, '');
+    // Invisible format characters (a left-to-right mark inside a word) are not text a reader sees.
+    .replace(/[\s\u00a0\p{Cf}]+/gu, '');
 }
 
 export interface Fragment {
@@ -36,7 +37,8 @@ export function sourceFragments(raw: string, plan: Pick<ImportPlan, 'leftOut' | 
   raw.normalize('NFC').split(/\r\n|\r|\n|\f/).forEach((line, i) => {
     const n = i + 1;
     if (left.has(n)) return;
-    let text = line.trim();
+    // A bullet's dash and a footnote's label are the list's markers on the page, not text.
+    let text = line.trim().replace(/^[-–+•]\s+/, '');
     if (footnoteStarts.has(n)) text = text.replace(/^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d+)\s*/, '');
     for (const sentence of text.split(/(?<=[.!?…;:])\s+/)) {
       if (/[\p{L}\p{N}]/u.test(sentence)) out.push({ line: n, text: sentence });

@@ -36,6 +36,8 @@ function writeBlocks(blocks: Block[], out: string[]) {
       // Consecutive bullets are one list: one line each.
       out.push(`- ${inlineMdx(block.text)}`);
       if (blocks[i + 1]?.type !== 'bullet') out.push('');
+    } else if (block.type === 'heading') {
+      out.push(`## ${inlineMdx(block.text)}`, '');
     } else {
       out.push(inlineMdx(block.text), '');
     }

@@ -13,7 +13,8 @@ import type { Report } from './report.ts';
 import { endsTerminal, isAllCaps, startsLowercase, type SourceLine } from './source.ts';
 
 export interface TextBlock {
-  type: 'para' | 'bullet';
+  /** A heading is a unit's title printed without its number (a chapter whose "Chương V" line the source lost). */
+  type: 'para' | 'bullet' | 'heading';
   text: string;
   lines: [number, number];
   id?: string;
@@ -311,6 +312,19 @@ export function parseBody(lines: SourceLine[], root: Container, options: ParseOp
     }
 
     let marker = quoted[i] ? undefined : options.normative ? normativeMarker(t) : documentMarker(t);
+
+    // A title in capitals right before an article or a section, with no number of its own: a chapter whose
+    // number line the source lost ("NHỮNG QUY ĐỊNH CHUNG", "ĐIỀU KHOẢN CUỐI CÙNG"). It closes the open units.
+    if (options.normative && !quoted[i] && !marker && isAllCaps(t) && !endsTerminal(t) && normativeMarker(lines[i + 1]?.text.trim() ?? '')?.headed) {
+      stack.length = 0;
+      root.children.push({ type: 'heading', text: t, lines: [line.n, line.n] });
+      counts.heading = (counts.heading ?? 0) + 1;
+      current = undefined;
+      titleOf = undefined;
+      prev = line;
+      prevWasHeading = true;
+      continue;
+    }
     if (marker && marker.kind !== 'bullet') {
       const verdict = options.normative ? acceptNormative(marker, terminal, line) : acceptDocument(marker);
       // In hard-wrapped text a number at the start of a line opens a unit only where a paragraph can end.
