@@ -7,6 +7,7 @@ import { sharePages } from './src/integrations/share-pages/index.ts';
 import { DEFAULT_LANG, LANGS } from './src/lib/i18n/languages.ts';
 import { LOCAL_ORIGIN } from './src/lib/site/origin.ts';
 import { siteOriginCheck } from './src/integrations/site-origin.ts';
+import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
@@ -22,7 +23,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: SCRIPT_RESOURCES },
+      scriptDirective: { resources: SCRIPT_RESOURCES, hashes: inlineScriptHashes() },
     },
   },
   i18n: {

@@ -9,12 +9,11 @@ export const CSP_DIRECTIVES = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // Pagefind runs its search in a worker and compiles WebAssembly.
-  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
 ] as const;
+/** Pagefind compiles WebAssembly (its worker is turned off: src/client/search.ts). */
 export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 const SECURITY_HEADERS = [

@@ -43,9 +43,14 @@ test('Vietnamese and astral characters are never cut, and no line passes 75 octe
 });
 
 test('a calendar has CRLF line ends and escaped text', () => {
-  const ics = toIcs('Bộ Y tế', [{ uid: 't1@example', date: '2025-12-31', summary: 'a, b; c', description: 'x\ny', url: 'https://example/vi/' }]);
+  const ics = toIcs('Bộ Y tế', [{ uid: 't1@example', date: '2025-12-31', summary: 'a, b; c', description: 'x\ny', url: 'https://example/vi/' }], new Date('2026-12-02T15:04:05.678Z'));
   assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
+  assert.match(ics, /DTSTAMP:20261202T150405Z\r\n/, 'stamped when the calendar was made, not at the deadline');
   assert.match(ics, /SUMMARY:a\\, b\\; c\r\n/);
   assert.match(ics, /DTEND;VALUE=DATE:20260101\r\n/);
   assert.ok(!/[^\r]\n/.test(ics));
+});
+
+test('a calendar without events is refused (RFC 5545 requires one)', () => {
+  assert.throws(() => toIcs('Bộ Y tế', [], new Date()), /no event/);
 });

@@ -167,6 +167,9 @@ function loadAgencies(paths: ContentPaths, errors: ContentError[]): Map<string, 
     if (agency.parent && !agencies.has(agency.parent)) {
       errors.push(new ContentError(file, lineOf(y, [i, 'parent']), `agency "${agency.id}" has an unknown parent "${agency.parent}".`, 'use the id of an agency listed in agencies.yaml.'));
     }
+    if (agency.partyCommitteeOf && !agencies.has(agency.partyCommitteeOf)) {
+      errors.push(new ContentError(file, lineOf(y, [i, 'partyCommitteeOf']), `agency "${agency.id}" is the Party committee of an unknown agency "${agency.partyCommitteeOf}".`, 'use the id of an agency listed in agencies.yaml.'));
+    }
   }
   return agencies;
 }

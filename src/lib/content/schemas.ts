@@ -69,6 +69,8 @@ export const documentSchema = z
       .strict()
       .nullable(),
     date: isoDate.nullable(),
+    /** A short name for lists and previews, where type and number cannot serve (a document without a number). */
+    shortTitle: localized.optional(),
     /** What the sources say about a date they do not give exactly. */
     dateNote: localized.optional(),
     place: localized.nullable(),
@@ -115,6 +117,8 @@ export const agencySchema = z
     scopedAliases: z.array(z.object({ documents: z.array(z.string()).min(1), vi: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict()).default([]),
     level: z.enum(AGENCY_LEVELS),
     parent: z.string().optional(),
+    /** For a Party committee: the body it is the Party committee of (Đảng ủy Bộ Y tế: the Ministry of Health). */
+    partyCommitteeOf: z.string().optional(),
   })
   .strict();
 

@@ -34,7 +34,10 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-export function toIcs(name: string, events: CalendarEvent[]): string {
+/** A calendar of `events`, made at `stamp` (DTSTAMP is when the calendar was made, RFC 5545 3.8.7.2). */
+export function toIcs(name: string, events: CalendarEvent[], stamp: Date): string {
+  if (!events.length) throw new Error(`calendar "${name}" has no event: RFC 5545 requires at least one`);
+  const made = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//vn-health-policy//tasks//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(name)}`];
   for (const e of events) {
     const day = e.date.replace(/-/g, '');
@@ -43,8 +46,7 @@ export function toIcs(name: string, events: CalendarEvent[]): string {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
-      // A fixed stamp keeps builds reproducible; the event itself is defined by the document.
-      `DTSTAMP:${day}T000000Z`,
+      `DTSTAMP:${made}`,
       `DTSTART;VALUE=DATE:${day}`,
       `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replace(/-/g, '')}`,
       `SUMMARY:${escapeText(e.summary)}`,

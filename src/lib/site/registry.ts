@@ -104,6 +104,48 @@ export function tasksByLead(): Promise<[string, number][]> {
   return leadCounts;
 }
 
+/**
+ * The units of an agency: the bodies under it (by parent, at any depth) and its Party committee with the
+ * bodies under that. An agency page shows their tasks apart: the Ministry of Health leads few tasks itself,
+ * its departments and its Party committee many.
+ */
+export async function unitsOf(agencyId: string): Promise<Agency[]> {
+  const { agencies } = await registry();
+  const children = new Map<string, Agency[]>();
+  for (const a of agencies) if (a.parent) children.set(a.parent, [...(children.get(a.parent) ?? []), a]);
+  const units: Agency[] = [];
+  const seen = new Set([agencyId]);
+  const add = (a: Agency) => {
+    if (seen.has(a.id)) return;
+    seen.add(a.id);
+    units.push(a);
+    for (const c of children.get(a.id) ?? []) add(c);
+  };
+  for (const c of children.get(agencyId) ?? []) add(c);
+  for (const a of agencies) if (a.partyCommitteeOf === agencyId) add(a);
+  return units;
+}
+
+/** Every task an agency leads, coordinates or directs, once each, in the order of the documents. */
+export async function allTasksOf(agencyId: string): Promise<DocumentTask[]> {
+  const { lead, partner, directing } = await tasksOf(agencyId);
+  const ids = new Set([...lead, ...partner, ...directing].map((t) => t.id));
+  return (await registry()).tasks.filter((t) => ids.has(t.id));
+}
+
+/**
+ * Tasks an agency page shows per role; the rest are on the agency's own task list, in pages of
+ * AGENCY_TASKS_PER_PAGE. At 10,000 documents an agency page listing every task passed 11 MB.
+ */
+export const AGENCY_TASKS_SHOWN = 20;
+export const AGENCY_TASKS_PER_PAGE = 200;
+
+/** Whether an agency has more tasks than its page shows, and so a task list of its own. */
+export async function hasAgencyTaskList(agencyId: string): Promise<boolean> {
+  const { lead, partner, directing } = await tasksOf(agencyId);
+  return [lead, partner, directing].some((l) => l.length > AGENCY_TASKS_SHOWN);
+}
+
 export async function tasksOf(agencyId: string): Promise<AgencyTasks> {
   return (await registry()).tasksByAgency.get(agencyId) ?? { lead: [], partner: [], directing: [] };
 }

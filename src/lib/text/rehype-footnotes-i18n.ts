@@ -1,16 +1,8 @@
-import type { Root, Element } from 'hast';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
 import { langOfFile } from './remark-clauses.ts';
 import { ui } from '../i18n/ui.ts';
-
-function visitElements(node: Root | Element, fn: (el: Element) => void) {
-  for (const child of node.children) {
-    if (child.type === 'element') {
-      fn(child);
-      visitElements(child, fn);
-    }
-  }
-}
 
 /**
  * remark-rehype labels GFM footnotes in English for every file ("Footnotes", "Back to reference 1"); a
@@ -19,7 +11,7 @@ function visitElements(node: Root | Element, fn: (el: Element) => void) {
 export function rehypeFootnotesI18n() {
   return function transform(tree: Root, file: VFile) {
     const strings = ui[langOfFile(file)];
-    visitElements(tree, (el) => {
+    visit(tree, 'element', (el) => {
       if (el.tagName === 'h2' && el.properties?.id === 'footnote-label') {
         el.children = [{ type: 'text', value: strings.footnotesHeading }];
       }

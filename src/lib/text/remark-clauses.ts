@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Root, RootContent, Paragraph, ListItem, PhrasingContent, FootnoteDefinition } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
 import {
   CLAUSE_KINDS,
   clauseSegment,
@@ -140,33 +141,29 @@ function unitHeading(kind: string, id: string, num: string | undefined, title: s
  * the text itself stays exactly the source's. Any other inline element is a mistake.
  */
 function convertNotes(tree: Root, lang: Lang, filePath: string) {
-  const visit = (node: { type: string; name?: string | null; children?: unknown[]; position?: { start: { line: number } } }) => {
-    if (node.type === 'mdxJsxTextElement') {
-      if (node.name === 'Note') {
-        const note = node as unknown as { type: string; data?: unknown; children: PhrasingContent[]; attributes?: unknown; name?: unknown };
-        note.type = 'editorialNote';
-        delete note.attributes;
-        delete note.name;
-        note.children = [
-          { type: 'noteLabel', data: { hName: 'span', hProperties: { className: ['note-label'] } }, children: [{ type: 'text', value: `${ui[lang].translatorNote}: ` }] } as unknown as PhrasingContent,
-          ...note.children,
-        ];
-        setData(note, 'span', { className: ['editorial-note'], role: 'note' });
-      } else if (node.name === 'Vi') {
-        // Vietnamese words inside an English text (a quoted term in a note): marked so readers' tools and
-        // the page's language checks know.
-        const words = node as unknown as { type: string; data?: unknown; attributes?: unknown; name?: unknown };
-        words.type = 'foreignWords';
-        delete words.attributes;
-        delete words.name;
-        setData(words, 'span', { lang: 'vi' });
-      } else if (node.name !== 'Unofficial') {
-        throw new ContentError(filePath, node.position?.start.line, `unknown element <${node.name ?? ''}> inside a paragraph.`, 'inside text only <Note>…</Note> (a translator\'s note), <Vi>…</Vi> (Vietnamese words in an English text) and the <Unofficial /> marker are allowed.');
-      }
+  visit(tree, 'mdxJsxTextElement', (node) => {
+    if (node.name === 'Note') {
+      const note = node as unknown as { type: string; data?: unknown; children: PhrasingContent[]; attributes?: unknown; name?: unknown };
+      note.type = 'editorialNote';
+      delete note.attributes;
+      delete note.name;
+      note.children = [
+        { type: 'noteLabel', data: { hName: 'span', hProperties: { className: ['note-label'] } }, children: [{ type: 'text', value: `${ui[lang].translatorNote}: ` }] } as unknown as PhrasingContent,
+        ...note.children,
+      ];
+      setData(note, 'span', { className: ['editorial-note'], role: 'note' });
+    } else if (node.name === 'Vi') {
+      // Vietnamese words inside an English text (a quoted term in a note): marked so readers' tools and
+      // the page's language checks know.
+      const words = node as unknown as { type: string; data?: unknown; attributes?: unknown; name?: unknown };
+      words.type = 'foreignWords';
+      delete words.attributes;
+      delete words.name;
+      setData(words, 'span', { lang: 'vi' });
+    } else if (node.name !== 'Unofficial') {
+      throw new ContentError(filePath, node.position?.start.line, `unknown element <${node.name ?? ''}> inside a paragraph.`, 'inside text only <Note>…</Note> (a translator\'s note), <Vi>…</Vi> (Vietnamese words in an English text) and the <Unofficial /> marker are allowed.');
     }
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
-  };
-  visit(tree as never);
+  });
 }
 
 /**

@@ -1,30 +1,33 @@
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../../../../lib/i18n/languages.ts';
-import { registry, tasksOf, deadlineDay } from '../../../../lib/site/registry.ts';
+import { registry, deadlineDay } from '../../../../lib/site/registry.ts';
+import { datedTasksOf, hasCalendar } from '../../../../lib/open-data/calendars.ts';
 import { toIcs } from '../../../../lib/open-data/ics.ts';
 import { paths } from '../../../../lib/site/urls.ts';
 import { siteOrigin, absoluteUrl } from '../../../../lib/site/origin.ts';
 
 export async function getStaticPaths() {
   const { agencies } = await registry();
-  return LANGS.flatMap((lang) => agencies.map((a) => ({ params: { lang, agency: a.id } })));
+  const withDates: string[] = [];
+  for (const a of agencies) if (await hasCalendar(a.id)) withDates.push(a.id);
+  return LANGS.flatMap((lang) => withDates.map((agency) => ({ params: { lang, agency } })));
 }
 
-/** A calendar an agency can subscribe to: the deadlines of the tasks it leads or coordinates on. */
+/** When this build made the calendars (their DTSTAMP). */
+const MADE = new Date();
+
+/** A calendar an agency can subscribe to: the deadlines of the tasks it leads or coordinates on. UIDs and URLs use the site's origin (SITE_URL). */
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;
   const { byId } = await registry();
   const agency = byId.get(params.agency!)!;
-  const { lead, partner } = await tasksOf(agency.id);
   const host = siteOrigin(site).host;
-  const events = [...lead, ...partner]
-    .filter((t) => t.due)
-    .map((t) => ({
+  const events = (await datedTasksOf(agency.id)).map((t) => ({
       uid: `${t.id}@${host}`,
       date: deadlineDay(t.due!),
       summary: t.quote[lang].length > 120 ? `${t.quote[lang].slice(0, 117)}…` : t.quote[lang],
       description: t.quote[lang],
       url: absoluteUrl(paths.clause(lang, t.document, t.clause), site),
     }));
-  return new Response(toIcs(agency.name[lang], events), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(toIcs(agency.name[lang], events, MADE), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,0 +1,31 @@
+/** Every page the sitemap lists, derived once per build from the documents and the registry. */
+import { LANGS } from '../i18n/languages.ts';
+import type { SitemapPage } from '../open-data/sitemap.ts';
+import { allDocuments, textLanguages } from './documents.ts';
+import { AGENCY_TASKS_PER_PAGE, allTasksOf, hasAgencyTaskList, registry, TASKS_PER_PAGE } from './registry.ts';
+import { listPage, paths } from './urls.ts';
+
+let pages: Promise<SitemapPage[]> | undefined;
+
+/** Every page that exists in each language (share pages are left out: their canonical is the document). */
+export function sitemapPages(): Promise<SitemapPage[]> {
+  pages ??= (async () => {
+    const list: SitemapPage[] = [paths.home, paths.documents, paths.news, paths.agencies, paths.timeline, paths.search, paths.tasksByDocumentIndex];
+    const { agencies, tasks, tasksByDocument, tasksByDue } = await registry();
+    for (const a of agencies) list.push((lang) => paths.agency(lang, a.id));
+    // Every page of every task list.
+    const pagesOf = (base: SitemapPage, count: number, perPage = TASKS_PER_PAGE) => {
+      for (let n = 1; n <= Math.max(1, Math.ceil(count / perPage)); n++) list.push((lang) => listPage(base(lang), n));
+    };
+    pagesOf(paths.tasks, tasks.length);
+    for (const [d, l] of tasksByDocument) pagesOf((lang) => paths.tasksBy(lang, 'document', d), l.length);
+    for (const [y, l] of tasksByDue) pagesOf((lang) => paths.tasksBy(lang, 'due', y), l.length);
+    for (const a of agencies) if (await hasAgencyTaskList(a.id)) pagesOf((lang) => paths.tasksBy(lang, 'agency', a.id), (await allTasksOf(a.id)).length, AGENCY_TASKS_PER_PAGE);
+    for (const d of await allDocuments()) {
+      list.push((lang) => paths.document(lang, d.id));
+      if (textLanguages(d).length === LANGS.length) list.push((lang) => paths.parallel(lang, d.id));
+    }
+    return list;
+  })();
+  return pages;
+}
