@@ -40,10 +40,29 @@ const LAW = [
   '',
 ].join('\n');
 
+/**
+ * A copy of the site's content without the Children Law (the site may hold it): the import below is then
+ * a new document, whatever the content holds.
+ */
 function siteCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
   fs.cpSync(path.join(repo, 'src/content'), path.join(dir, 'src/content'), { recursive: true });
   fs.cpSync(path.join(repo, 'provenance'), path.join(dir, 'provenance'), { recursive: true });
+  const documents = path.join(dir, 'src/content/documents');
+  const gone = new Set<string>();
+  for (const name of fs.readdirSync(documents)) {
+    const meta = parse(fs.readFileSync(path.join(documents, name), 'utf8'));
+    if (meta.number === '102/2016/QH13' || meta.number === '25/2004/QH11') {
+      gone.add(name.replace(/\.yaml$/, ''));
+      fs.rmSync(path.join(documents, name));
+      fs.rmSync(path.join(dir, 'src/content/texts', name.replace(/\.yaml$/, '')), { recursive: true, force: true });
+    }
+  }
+  for (const name of fs.readdirSync(documents)) {
+    const file = path.join(documents, name);
+    const kept = fs.readFileSync(file, 'utf8').split('\n').filter((l) => ![...gone].some((id) => l.includes(`target: ${id} `) || l.includes(`target: ${id},`)));
+    fs.writeFileSync(file, kept.join('\n'));
+  }
   return dir;
 }
 
