@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Relation } from '../content/schemas.ts';
 import { resolveCitations, type CitingText } from './citations.ts';
 import { clauseRecords } from './clause-records.ts';
@@ -103,8 +103,9 @@ export function writeImport(plan: ImportPlan, site: SiteIndex, options: WriteOpt
       const file = path.join(documents, name);
       const text = fs.readFileSync(file, 'utf8');
       if (!new RegExp(`target:\\s*${plan.replaces}\\b`).test(text)) continue;
-      const doc = parseDocument(text);
-      for (const r of (doc.get('relations') as YAMLSeq<YAMLMap>).items) if (r.get('target') === plan.replaces) r.set('target', plan.id);
+      const doc: Document = parseDocument(text);
+      const relations = doc.get('relations') as YAMLSeq<YAMLMap>;
+      for (const r of relations.items) if (r.get('target') === plan.replaces) r.set('target', plan.id);
       fs.writeFileSync(file, houseYaml(doc));
       files.push(rel(root, file));
     }
