@@ -42,9 +42,12 @@ test('every /vi/ and /en/ page declares its language and links its counterpart b
   }
 });
 
+/** A document number is an identifier, written with Vietnamese letters in every language ("21-LCT/HĐNN8", "146/2018/NĐ-CP"). */
+const DOCUMENT_NUMBER = /\d+[\p{L}\d.-]*\/[\p{L}\d./-]+/gu;
+
 test('English pages show no Vietnamese outside elements marked lang="vi"', () => {
   for (const page of pages.filter((p) => p.startsWith('en/'))) {
-    const text = textInPageLanguage(builtPage(page), 'en');
+    const text = textInPageLanguage(builtPage(page), 'en').replace(DOCUMENT_NUMBER, '');
     const m = VIETNAMESE_LETTERS.exec(text);
     assert.equal(m, null, `${page}: Vietnamese text "${m ? text.slice(Math.max(0, m.index - 30), m.index + 30) : ''}"`);
   }
@@ -60,7 +63,7 @@ test('Vietnamese pages show no English interface text outside elements marked la
 });
 
 interface DocumentsJson {
-  documents: { id: string; hasText: boolean; url: { vi: string; en: string } }[];
+  documents: { id: string; hasText: boolean; languages: string[]; url: { vi: string; en: string } }[];
 }
 
 test('every document has the same clause ids in Vietnamese and English', () => {
@@ -87,7 +90,9 @@ test('every document reads completely in English: no gap markers, no paywall lin
 });
 
 test('the parallel view aligns every clause of each document', () => {
-  const docs = readJson<DocumentsJson>('data/documents.json').documents.filter((d) => d.hasText);
+  // A Vietnamese-only document has no parallel view: there is nothing to set beside its text.
+  const docs = readJson<DocumentsJson>('data/documents.json').documents.filter((d) => d.languages.length === 2);
+  assert.ok(docs.length > 0);
   for (const d of docs) {
     for (const lang of ['vi', 'en'] as const) {
       const tree = builtPage(`${lang}/documents/${d.id}/parallel/index.html`);
