@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { sitePageProcessor } from './src/lib/text/pipeline.ts';
 import { contentValidation } from './src/integrations/content-validation/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
@@ -41,5 +42,6 @@ export default defineConfig({
   },
   // In this order: the search index and the share pages start from the digest that content validation
   // writes; the security headers read the share templates before the share pages remove them.
-  integrations: [siteOriginCheck(), contentValidation(), searchIndex(), securityHeaders(), sharePages()],
+  // @astrojs/mdx renders the site's own pages (src/content/site/); document texts have their own compiler.
+  integrations: [mdx(), siteOriginCheck(), contentValidation(), searchIndex(), securityHeaders(), sharePages()],
 });

@@ -5,8 +5,10 @@
  * schemas.ts); the validator checks with them first, with file and line, and the content layer types with them.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { compiledContentLoader } from './lib/content/loaders.ts';
-import { agencySchema, documentSchema, newsFeedSchema, targetFileSchema, taskFileSchema, textFrontmatter } from './lib/content/schemas.ts';
+import { agencySchema, documentSchema, glossarySchema, newsFeedSchema, targetFileSchema, taskFileSchema, textFrontmatter } from './lib/content/schemas.ts';
 
 /** Language-independent metadata, one YAML file per document (src/content/documents/<id>.yaml). */
 const documents = defineCollection({ loader: compiledContentLoader('documents'), schema: documentSchema });
@@ -25,4 +27,17 @@ const tasks = defineCollection({ loader: compiledContentLoader('tasks'), schema:
 /** Quantified goals and dated milestones of each document. */
 const targets = defineCollection({ loader: compiledContentLoader('targets'), schema: targetFileSchema });
 
-export const collections = { documents, texts, agencies, news, tasks, targets };
+/** The translation rules and terms (glossary.yaml): one entry. */
+const glossary = defineCollection({ loader: compiledContentLoader('glossary'), schema: glossarySchema });
+
+/**
+ * The site's own pages (About, How to cite, Open data, Search help, Translation policy), in MDX per language
+ * (src/content/site/<lang>/<page>.mdx), rendered by @astrojs/mdx: pages about the site, not documents, so
+ * they go through Astro's MDX pipeline rather than the document validator.
+ */
+const sitePages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/site' }),
+  schema: z.object({ title: z.string().min(1), description: z.string().min(1), order: z.number().int() }).strict(),
+});
+
+export const collections = { documents, texts, agencies, news, tasks, targets, glossary, sitePages };

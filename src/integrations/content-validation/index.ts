@@ -3,10 +3,27 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { compiledTextDir } from '../../lib/content/compiled.ts';
 import { readContentDigest } from '../../lib/content/digest.ts';
-import { formatContentError } from '../../lib/content/errors.ts';
+import { findContentErrorsReport, formatContentError } from '../../lib/content/errors.ts';
 import { documentRedirectRoutes } from '../../lib/content/redirects.ts';
 import { compileTexts } from '../../lib/text/compiler.ts';
 import { runBuildStep } from '../build-step.ts';
+
+/**
+ * How the build stops on content mistakes: the list is the whole of what Astro prints after its one line
+ * "An unhandled error occurred while running the "astro:config:setup" hook". It has no stack, because the
+ * code did nothing wrong (Astro prints a stack only if the error has one), and it gives Astro nothing to
+ * guess a hint from: Astro reads an error's toString(), and advises on browser APIs if it says "document".
+ */
+class ContentMistakes extends Error {
+  constructor(report: string) {
+    super(report);
+    this.name = 'ContentMistakes';
+    this.stack = '';
+  }
+  override toString(): string {
+    return this.name;
+  }
+}
 
 /**
  * Validates the whole content folder before Astro syncs it, so a content mistake stops the build with
@@ -35,10 +52,9 @@ export function contentValidation(): AstroIntegration {
           if (warnings.length > WARNINGS_SHOWN) logger.warn(`… and ${warnings.length - WARNINGS_SHOWN} more (run node src/integrations/content-validation/validate.ts for all).`);
           logger.info(`${last} (compiled in ${seconds.toFixed(1)} s)`);
         } catch (e) {
-          // The mistakes themselves, without a stack trace: they are the editor's to fix, not the code's.
-          const failure = new Error((e as { output?: string }).output ?? (e as Error).message);
-          failure.stack = failure.message;
-          throw failure;
+          const report = findContentErrorsReport((e as { output?: string }).output ?? '');
+          // Anything else is a bug of the code, with the validator's stack in its message.
+          throw report ? new ContentMistakes(report) : e;
         }
         const { redirects } = await readContentDigest(root);
         updateConfig({ redirects: documentRedirectRoutes(redirects) });

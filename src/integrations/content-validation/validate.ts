@@ -20,7 +20,9 @@ try {
   const clauses = [...index.texts.values()].reduce((n, t) => n + (t.vi?.clauses.length ?? 0), 0);
   console.log(`content valid: ${index.documents.size} documents, ${clauses} clauses per language, ${index.agencies.size} agencies${index.warnings.length ? `, ${index.warnings.length} warning(s) above` : ''}`);
 } catch (e) {
-  // A content mistake is the editor's to fix: its message says where and how. Anything else is a bug.
-  console.error(e instanceof ContentErrors ? e.message : (e as Error).stack ?? String(e));
+  // A content mistake is the editor's to fix: the list says where and how, and nothing else is printed.
+  // Anything else is a bug of the code and goes up with its stack.
+  if (!(e instanceof ContentErrors)) throw e;
+  console.error(e.message);
   process.exit(1);
 }

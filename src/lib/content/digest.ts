@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Agency, DocumentMeta, NewsFeed, Redirects, Target, Task, TextFrontmatter } from './schemas.ts';
+import type { Agency, DocumentMeta, Glossary, NewsFeed, Redirects, Target, Task, TextFrontmatter } from './schemas.ts';
 import type { ContentIndex } from './content-index.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { compareNewestFirst } from './order.ts';
@@ -17,6 +17,7 @@ import { digestPath } from './compiled.ts';
 
 export interface DigestRegistry {
   agencies: Agency[];
+  glossary: Glossary;
   news: { id: string; feed: NewsFeed }[];
   redirects: Redirects;
 }
@@ -45,7 +46,7 @@ export function writeContentDigest(index: ContentIndex, root = process.cwd()): v
     return m;
   };
   try {
-    const registry: DigestRegistry = { agencies: [...index.agencies.values()], news: [...index.news].map(([id, feed]) => ({ id, feed })), redirects: index.redirects };
+    const registry: DigestRegistry = { agencies: [...index.agencies.values()], glossary: index.glossary, news: [...index.news].map(([id, feed]) => ({ id, feed })), redirects: index.redirects };
     fs.writeSync(fd, `${JSON.stringify(registry)}\n`);
     const tasks = byDocument(index.tasks);
     const targets = byDocument(index.targets);

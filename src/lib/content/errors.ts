@@ -24,7 +24,7 @@ export function formatContentError(e: { file: string; line?: number; problem: st
   return `${relativeToProject(e.file)}${e.line ? `:${e.line}` : ''}: ${e.problem} Fix: ${e.fix}`;
 }
 
-function relativeToProject(file: string): string {
+export function relativeToProject(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
 }
@@ -33,11 +33,21 @@ function relativeToProject(file: string): string {
 export class ContentErrors extends Error {
   readonly errors: ContentError[];
   constructor(errors: ContentError[]) {
-    super(
-      `Content validation failed with ${errors.length} error${errors.length === 1 ? '' : 's'}:\n` +
-        errors.map((e) => `  - ${e.message}`).join('\n'),
-    );
+    super(contentErrorsReport(errors.map((e) => e.message)));
     this.name = 'ContentErrors';
     this.errors = errors;
   }
+}
+
+const HEADING = /^Content validation failed with \d+ errors?:$/m;
+
+/** The list of mistakes as the build prints it: a heading line, then one mistake a line. */
+export function contentErrorsReport(messages: string[]): string {
+  return `Content validation failed with ${messages.length} error${messages.length === 1 ? '' : 's'}:\n` + messages.map((m) => `  - ${m}`).join('\n');
+}
+
+/** The list of mistakes in a process's output (validate.ts), if it ended on content mistakes. */
+export function findContentErrorsReport(output: string): string | undefined {
+  const at = output.search(HEADING);
+  return at === -1 ? undefined : output.slice(at).trim();
 }

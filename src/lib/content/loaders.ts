@@ -22,6 +22,10 @@ const COLLECTIONS = {
   agencies: function* (d) {
     for (const agency of d.agencies) yield [agency.id, agency];
   },
+  /** One entry, "glossary". */
+  glossary: function* (d) {
+    yield ['glossary', d.glossary];
+  },
   news: function* (d) {
     for (const { id, feed } of d.news) yield [id, feed];
   },

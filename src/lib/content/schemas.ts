@@ -8,9 +8,18 @@ import { DOCUMENT_TYPES } from './document-types.ts';
 export const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
 
 /** An ISO calendar date, or a month or year when the source gives no more. */
-export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date must be yyyy-mm-dd (or yyyy-mm, yyyy)');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date must be yyyy-mm-dd (or yyyy-mm, yyyy)')
+  .describe('date (yyyy-mm-dd, yyyy-mm or yyyy)');
 
-
+/**
+ * Ids of other content, described in the words a content error uses ("must be a list of agency ids"); the
+ * validator checks that each names something that exists.
+ */
+const agencyId = z.string().min(1).describe('agency id (from src/content/agencies.yaml)');
+const documentId = z.string().min(1).describe('document id (a file name in src/content/documents/, without .yaml)');
+const clauseId = z.string().min(1).describe('clause id');
 
 export const RELATION_TYPES = [
   'implements',
@@ -25,20 +34,19 @@ export const RELATION_TYPES = [
 export const relation = z
   .object({
     type: z.enum(RELATION_TYPES),
-    /** A document id (the file name of its metadata, without .yaml). */
-    target: z.string().min(1),
+    target: documentId,
     /** Optionally the clause of the target that is meant. */
-    clause: z.string().min(1).optional(),
+    clause: clauseId.optional(),
     /** The clause of this document where the relation is stated. */
-    from: z.string().min(1).optional(),
+    from: clauseId.optional(),
   })
   .strict();
 
 export const sourceRecord = z
   .object({
     /** The raw source file, kept in provenance/sources/. */
-    file: z.string().regex(/^[\w.-]+\.txt$/),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    file: z.string().regex(/^[\w.-]+\.txt$/, 'a source is a .txt file name in provenance/sources/, without folders'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hexadecimal digits'),
     publisher: localized,
     url: z.url().optional(),
     /** Which language versions of this document come from this source. */
@@ -58,7 +66,7 @@ export const documentSchema = z
      */
     title: localized.optional(),
     /** Agency ids. Identity is issuer + type + number + date, never the number alone. */
-    issuer: z.array(z.string().min(1)),
+    issuer: z.array(agencyId),
     /**
      * The issuing body as the document prints it, when the registry has no entry for it (then `issuer` is
      * empty): an imported document builds and says so, until an editor adds the body to agencies.yaml.
@@ -114,11 +122,11 @@ export const agencySchema = z
     /** Other English forms the texts use. */
     aliasesEn: z.array(z.string().min(1)).default([]),
     /** Short forms that name this body only inside the given documents ("Sở Y tế" in An Giang's plan). */
-    scopedAliases: z.array(z.object({ documents: z.array(z.string()).min(1), vi: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict()).default([]),
+    scopedAliases: z.array(z.object({ documents: z.array(documentId).min(1), vi: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict()).default([]),
     level: z.enum(AGENCY_LEVELS),
-    parent: z.string().optional(),
+    parent: agencyId.optional(),
     /** For a Party committee: the body it is the Party committee of (Đảng ủy Bộ Y tế: the Ministry of Health). */
-    partyCommitteeOf: z.string().optional(),
+    partyCommitteeOf: agencyId.optional(),
   })
   .strict();
 
@@ -131,8 +139,8 @@ export const textFrontmatter = z
 
 export const newsItemSchema = z
   .object({
-    id: z.string().regex(/^[\w-]+$/),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/),
+    id: z.string().regex(/^[\w-]+$/, 'a news item id is letters, digits, "_" and "-"'),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/, 'a publication time is yyyy-mm-ddThh:mm:ss+07:00 (Vietnam time)'),
     dateline: z.string().min(1),
     title: localized,
   })
@@ -162,13 +170,13 @@ export const taskSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'a task id is lower-case ASCII words joined by "-"'),
     /** The clause that assigns it. */
-    clause: z.string().min(1),
+    clause: clauseId,
     /** Agencies that lead (chủ trì / are assigned); collective addressees are agencies of level "collective". */
-    lead: z.array(z.string().min(1)).min(1),
+    lead: z.array(agencyId).min(1),
     /** Agencies that coordinate (phối hợp). */
-    partners: z.array(z.string().min(1)).default([]),
+    partners: z.array(agencyId).default([]),
     /** The body that directs the lead to do it (e.g. the Government Party Committee directs ...). */
-    directedBy: z.array(z.string().min(1)).default([]),
+    directedBy: z.array(agencyId).default([]),
     quote: localized,
     /** Deadline when the text gives one (yyyy, yyyy-mm or yyyy-mm-dd); null when it gives none. */
     due: isoDate.nullable(),
@@ -184,8 +192,8 @@ export const taskFileSchema = z.object({ tasks: z.array(taskSchema) }).strict();
 /** A quantified goal or dated milestone, pointing at the clause that sets it. */
 export const targetSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    clause: z.string().min(1),
+    id: z.string().regex(/^[a-z0-9-]+$/, 'a target id is lower-case ASCII words joined by "-"'),
+    clause: clauseId,
     kind: z.enum(['target', 'milestone']),
     /** A short name of what is measured or done. */
     label: localized,
@@ -209,9 +217,45 @@ export type Target = z.infer<typeof targetSchema>;
  */
 export const redirectsSchema = z
   .object({
-    clauses: z.array(z.object({ document: z.string(), from: z.string(), to: z.string() }).strict()).default([]),
-    documents: z.array(z.object({ from: z.string(), to: z.string() }).strict()).default([]),
+    clauses: z.array(z.object({ document: documentId, from: clauseId, to: clauseId }).strict()).default([]),
+    documents: z.array(z.object({ from: documentId, to: documentId }).strict()).default([]),
   })
   .strict();
 
 export type Redirects = z.infer<typeof redirectsSchema>;
+
+/**
+ * The translation rules and terms every unofficial translation follows (src/content/glossary.yaml), shown on
+ * the translation policy page. Agency names are the registry's (agencies.yaml), not repeated here.
+ */
+export const GLOSSARY_TOPICS = ['modality', 'terms', 'spelling', 'names', 'notes', 'structure'] as const;
+export const TERM_SOURCES = ['directive-52-official', 'site', 'agency-own-name'] as const;
+export const glossarySchema = z
+  .object({
+    rules: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9-]+$/, 'a rule id is lower-case ASCII words joined by "-"'),
+          topic: z.enum(GLOSSARY_TOPICS),
+          /** The Vietnamese word or pattern and its English rendering ("" when the rule is not about a word). */
+          vi: z.string(),
+          en: z.string(),
+          rule: localized,
+        })
+        .strict(),
+    ),
+    terms: z.array(
+      z
+        .object({
+          vi: z.string().min(1),
+          en: z.string().min(1),
+          /** Where the rendering comes from: the official English of Directive 52-CT/TW, the site, the body's own name. */
+          source: z.enum(TERM_SOURCES),
+          note: localized.optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Glossary = z.infer<typeof glossarySchema>;

@@ -45,3 +45,18 @@ export const agencyLevelLabels = {
   international: { vi: 'Tổ chức quốc tế, cơ quan nước ngoài', en: 'International organizations and foreign missions' },
   collective: { vi: 'Nhóm đối tượng chung', en: 'Collective addressees' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+export const glossaryTopicLabels = {
+  modality: { vi: 'Từ chỉ nghĩa vụ', en: 'Obligation words' },
+  terms: { vi: 'Thuật ngữ', en: 'Terms' },
+  spelling: { vi: 'Chính tả', en: 'Spelling' },
+  names: { vi: 'Tên người', en: "People's names" },
+  notes: { vi: 'Ghi chú của người dịch', en: "Translator's notes" },
+  structure: { vi: 'Cấu trúc văn bản', en: 'Structure of texts' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export const termSourceLabels = {
+  'directive-52-official': { vi: 'bản tiếng Anh chính thức của Chỉ thị 52-CT/TW', en: 'the official English of Directive 52-CT/TW' },
+  site: { vi: 'lựa chọn của trang', en: "the site's choice" },
+  'agency-own-name': { vi: 'tên tiếng Anh của chính cơ quan', en: "the body's own English name" },
+} as const satisfies Record<string, Record<Lang, string>>;

@@ -387,7 +387,23 @@ export function parseBody(lines: SourceLine[], root: Container, options: ParseOp
     prev = line;
     prevWasHeading = false;
   }
+  contentless(root);
   return { counts };
+}
+
+/**
+ * An article printed on one line ("Điều 54. Những quy định trước đây trái với Luật này đều bãi bỏ.") and
+ * followed at once by the next one has no title: the words are its text.
+ */
+function contentless(container: Container) {
+  for (const b of container.children) {
+    if (b.type !== 'unit') continue;
+    if (b.kind === 'dieu' && b.title !== undefined && b.children.length === 0) {
+      b.children.push({ type: 'para', text: b.title, lines: [b.line, b.line] });
+      delete b.title;
+    }
+    contentless(b);
+  }
 }
 
 function append(block: TextBlock, text: string, line: SourceLine) {

@@ -1,4 +1,5 @@
 /** Every page the sitemap lists, derived once per build from the documents and the registry. */
+import { getCollection } from 'astro:content';
 import { LANGS } from '../i18n/languages.ts';
 import type { SitemapPage } from '../open-data/sitemap.ts';
 import { allDocuments, textLanguages } from './documents.ts';
@@ -11,6 +12,8 @@ let pages: Promise<SitemapPage[]> | undefined;
 export function sitemapPages(): Promise<SitemapPage[]> {
   pages ??= (async () => {
     const list: SitemapPage[] = [paths.home, paths.documents, paths.news, paths.agencies, paths.timeline, paths.search, paths.tasksByDocumentIndex];
+    // The site's own pages exist in every language under one slug.
+    for (const slug of new Set((await getCollection('sitePages')).map((p) => p.id.split('/')[1]))) list.push((lang) => paths.sitePage(lang, slug));
     const { agencies, tasks, tasksByDocument, tasksByDue } = await registry();
     for (const a of agencies) list.push((lang) => paths.agency(lang, a.id));
     // Every page of every task list.

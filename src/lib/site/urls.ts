@@ -17,6 +17,7 @@ export const paths = {
   tasksByDocumentIndex: (lang: Lang) => `/${lang}/tasks/document/`,
   timeline: (lang: Lang) => `/${lang}/timeline/`,
   search: (lang: Lang) => `/${lang}/search/`,
+  sitePage: (lang: Lang, page: string) => `/${lang}/${page}/`,
   calendar: (lang: Lang, agency: string) => `/data/calendars/${lang}/${agency}.ics`,
   source: (file: string) => `/sources/${file}`,
   data: (name: string) => `/data/${name}`,

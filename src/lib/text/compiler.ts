@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { readRecords, type TextRecords } from './records.ts';
+import { readProblems, readRecords, type TextRecords } from './records.ts';
 import { ContentError } from '../content/errors.ts';
 import { createTextRenderer, type TextLinkTargets } from './pipeline.ts';
-import { parseDocument, LineCounter } from 'yaml';
+import { parseDocument } from 'yaml';
 
 export interface CompiledText extends TextRecords {
   title: string;
@@ -29,8 +29,10 @@ export interface CompileJob {
 export interface CompileResult {
   file: string;
   /** The frontmatter as written (validated by the caller, which knows the schema and reports lines). */
-  frontmatter?: { data: unknown; yaml: string };
+  frontmatter?: { yaml: string };
+  /** Absent when the text has problems: a text with mistakes yields no records to check against. */
   text?: Omit<CompiledText, 'title' | 'origin'>;
+  /** Every problem of the text, each at its line. */
   errors: { file: string; line?: number; problem: string; fix: string }[];
 }
 
@@ -52,31 +54,34 @@ export async function compileText(renderer: Renderer, job: CompileJob): Promise<
   if (!fm) {
     return { file, errors: [{ file, line: 1, problem: 'the text has no frontmatter.', fix: 'start the file with ---, title: ..., origin: source|unofficial, ---.' }] };
   }
-  const frontmatter = { data: parseDocument(fm[1], { lineCounter: new LineCounter() }).toJS() as unknown, yaml: fm[1] };
+  const frontmatter = { yaml: fm[1] };
   // Blank out the frontmatter but keep its lines, so Markdown line numbers stay those of the file.
   const body = fm[0].replace(/[^\n]/g, '') + raw.slice(fm[0].length);
+  let rendered: Awaited<ReturnType<Renderer['render']>>;
   try {
-    const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(path.resolve(file)) });
-    const text = readRecords(metadata.frontmatter);
-    // Astro's renderer gives every heading without an id a slug of its words (rehypeHeadingIds runs after
-    // our plugins); a unit's heading needs none, its clause's wrapper carries the id.
-    const html = code.replace(/(<h[2-6] class="unit-heading") id="[^"]*"/g, '$1');
-    if (job.outDir) {
-      const lang = path.basename(file, '.mdx');
-      fs.mkdirSync(job.outDir, { recursive: true });
-      fs.writeFileSync(path.join(job.outDir, `${lang}.html`), html);
-      fs.writeFileSync(path.join(job.outDir, `${lang}.json`), JSON.stringify(text));
-    }
-    return { file, frontmatter, text, errors: [] };
+    rendered = await renderer.render(body, { fileURL: pathToFileURL(path.resolve(file)) });
   } catch (e) {
+    // The text's own mistakes come back as problems (remark-clauses.ts), not thrown; what is thrown with a
+    // place in the file is still the editor's to fix. Anything else is a bug of the code and goes up as it is.
     if (e instanceof ContentError) return { file, frontmatter, errors: [{ file: e.file, line: e.line, problem: e.problem, fix: e.fix }] };
-    // A syntax error of the MDX parser has a place in the file; anything else is a bug of the code, not
-    // the editor's to fix, and goes up as it is.
     const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     if (!err.place && typeof err.line !== 'number') throw e;
     const line = err.line ?? err.place?.start?.line ?? err.place?.line;
     return { file, frontmatter, errors: [{ file, line, problem: `the MDX does not parse: ${err.reason ?? err.message}`, fix: 'correct the markup (see CONTENT.md for escaping rules).' }] };
   }
+  const problems = readProblems(rendered.metadata.frontmatter);
+  if (problems.length) return { file, frontmatter, errors: problems.map((p) => ({ file, ...p })) };
+  const text = readRecords(rendered.metadata.frontmatter);
+  // Astro's renderer gives every heading without an id a slug of its words (rehypeHeadingIds runs after
+  // our plugins); a unit's heading needs none, its clause's wrapper carries the id.
+  const html = rendered.code.replace(/(<h[2-6] class="unit-heading") id="[^"]*"/g, '$1');
+  if (job.outDir) {
+    const lang = path.basename(file, '.mdx');
+    fs.mkdirSync(job.outDir, { recursive: true });
+    fs.writeFileSync(path.join(job.outDir, `${lang}.html`), html);
+    fs.writeFileSync(path.join(job.outDir, `${lang}.json`), JSON.stringify(text));
+  }
+  return { file, frontmatter, text, errors: [] };
 }
 
 export interface CompileOptions extends TextLinkTargets {

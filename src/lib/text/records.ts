@@ -61,9 +61,18 @@ export interface TextRecords {
   references: ReferenceRecord[];
 }
 
+/** A mistake in a text, found while compiling it: the line, what is wrong, what to do about it. */
+export interface TextProblem {
+  line?: number;
+  problem: string;
+  fix: string;
+}
+
 declare module 'vfile' {
   interface DataMap {
     clauses: { lang: Lang; clauses: ClauseRecord[] };
+    /** The problems of the file found so far (remark-clauses.ts collects them). */
+    textProblems: TextProblem[];
   }
 }
 
@@ -75,6 +84,16 @@ declare module 'vfile' {
 export function publishRecords(file: VFile, records: Partial<TextRecords>): void {
   const astro = (file.data.astro ??= {});
   astro.frontmatter = { ...(astro.frontmatter ?? {}), ...records };
+}
+
+/** The text's mistakes, published the same way: the renderer passes them on, and the compiler reports them. */
+export function publishProblems(file: VFile, problems: TextProblem[]): void {
+  const astro = (file.data.astro ??= {});
+  astro.frontmatter = { ...(astro.frontmatter ?? {}), problems };
+}
+
+export function readProblems(frontmatter: Record<string, unknown>): TextProblem[] {
+  return (frontmatter.problems ?? []) as TextProblem[];
 }
 
 export function readRecords(frontmatter: Record<string, unknown>): TextRecords {

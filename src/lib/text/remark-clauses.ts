@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Root, RootContent, Paragraph, ListItem, PhrasingContent, FootnoteDefinition } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import {
@@ -15,7 +16,7 @@ import { ContentError } from '../content/errors.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitLabel } from './citation.ts';
-import { publishRecords, type ClauseOrigin, type ClauseRecord, type NoteRun } from './records.ts';
+import { publishRecords, publishProblems, type ClauseOrigin, type ClauseRecord, type NoteRun, type TextProblem } from './records.ts';
 
 type Parent = { children: RootContent[] };
 
@@ -140,7 +141,7 @@ function unitHeading(kind: string, id: string, num: string | undefined, title: s
  * source translation, a gloss of an idiom), shown as a labelled aside and kept out of the clause's text, so
  * the text itself stays exactly the source's. Any other inline element is a mistake.
  */
-function convertNotes(tree: Root, lang: Lang, filePath: string) {
+function convertNotes(tree: Root, lang: Lang, report: Report) {
   visit(tree, 'mdxJsxTextElement', (node) => {
     if (node.name === 'Note') {
       const note = node as unknown as { type: string; data?: unknown; children: PhrasingContent[]; attributes?: unknown; name?: unknown };
@@ -161,35 +162,84 @@ function convertNotes(tree: Root, lang: Lang, filePath: string) {
       delete words.name;
       setData(words, 'span', { lang: 'vi' });
     } else if (node.name !== 'Unofficial') {
-      throw new ContentError(filePath, node.position?.start.line, `unknown element <${node.name ?? ''}> inside a paragraph.`, 'inside text only <Note>…</Note> (a translator\'s note), <Vi>…</Vi> (Vietnamese words in an English text) and the <Unofficial /> marker are allowed.');
+      report(node.position?.start.line, `unknown element <${node.name ?? ''}> inside a paragraph.`, 'inside text only <Note>…</Note> (a translator\'s note), <Vi>…</Vi> (Vietnamese words in an English text) and the <Unofficial /> marker are allowed.');
     }
   });
 }
+
+/** Where a problem of the file is: its line, what is wrong, what to do (the compiler adds the file). */
+type Report = (line: number | undefined, problem: string, fix: string) => void;
+
+/**
+ * An error of the MDX parser has a place in the file: it is the editor's mistake, reported like any other.
+ * Anything else thrown while parsing is a bug of the code and goes up as it is.
+ */
+function syntaxProblem(e: unknown): TextProblem | undefined {
+  const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string; source?: string };
+  // A tag left open at the end of the file has no place of its own; the place of its opening tag is in the words.
+  const unclosed = err.source === 'mdast-util-mdx-jsx' ? /^Expected a closing tag for `(<[^`]*>)` \((\d+):\d+-\d+:\d+\)/.exec(err.reason ?? '') : null;
+  if (unclosed) return { line: Number(unclosed[2]), problem: `${unclosed[1]} is not closed.`, fix: 'close it with </Clause> on a line of its own, after the last line it holds.' };
+  const line = typeof err.line === 'number' ? err.line : (err.place?.start?.line ?? err.place?.line);
+  if (typeof line !== 'number') return undefined;
+  return { line, problem: `the MDX does not parse: ${err.reason ?? err.message}.`, fix: SYNTAX_FIXES[err.source ?? ''] ?? 'correct the markup (see CONTENT.md).' };
+}
+
+/** What an editor does about a syntax error, by the part of the MDX parser that found it. */
+const SYNTAX_FIXES: Record<string, string> = {
+  'micromark-extension-mdx-expression': 'a brace in the text is written \\{ or \\} (in MDX, { starts code).',
+  'micromark-extension-mdx-jsx': 'a "<" in the text is written &lt; (in MDX, < starts a tag); a tag is written <Clause kind="…" num="…">.',
+  'mdast-util-mdx-jsx': 'close every <Clause> with </Clause>, each tag on a line of its own, nested ones inside their parent.',
+};
 
 /**
  * Gives every addressable unit of a document text its id and records it. `<Clause>` elements become
  * plain HTML wrappers here, in the Markdown tree, so pages render no component per clause: that keeps the
  * build linear in clauses and the HTML small.
+ *
+ * A mistake in the text does not stop the walk: every problem of the file is collected and published with
+ * the records (publishProblems), so one build lists them all. Nothing is thrown for a content mistake, also
+ * because Astro's renderer logs every error it throws, stack and all, before passing it on. A unit that
+ * cannot get its id (unknown kind, bad number, duplicate) is walked under an id of its own that nothing
+ * else has, so that its inner mistakes are found and its children raise no duplicates of their own.
  */
-export function remarkClauses() {
+export function remarkClauses(this: Processor) {
+  const parse = this.parser;
+  if (parse) {
+    this.parser = (doc, file) => {
+      try {
+        return parse(doc, file);
+      } catch (e) {
+        const problem = syntaxProblem(e);
+        if (!problem) throw e;
+        (file.data.textProblems ??= []).push(problem);
+        return { type: 'root', children: [] } as Root;
+      }
+    };
+  }
   return function transform(tree: Root, file: VFile) {
     const lang = langOfFile(file);
-    const filePath = file.path ?? '<unknown file>';
+    const problems = (file.data.textProblems ??= []);
+    const report: Report = (line, problem, fix) => problems.push({ line, problem, fix });
     const records: ClauseRecord[] = [];
     const seen = new Map<string, number | undefined>();
+    let unnamed = 0;
+    /** The id of a unit whose own id is wrong: unique, and no id a reader could link to. */
+    const standIn = () => `?${++unnamed}`;
 
-    const register = (record: ClauseRecord) => {
+    /** Registers a unit; false if its id is taken (the problem is reported). */
+    const register = (record: ClauseRecord): boolean => {
       if (seen.has(record.id)) {
         const other = seen.get(record.id);
-        throw new ContentError(
-          filePath,
+        report(
           record.line,
           `duplicate clause id "${record.id}"${other ? ` (first used at line ${other})` : ''}.`,
-          'give each <Clause> of the same kind under one parent its own num, as printed in the document.',
+          record.kind === 'footnote' ? 'give each footnote its own label, as the source numbers it.' : 'give each <Clause> of the same kind under one parent its own num, as printed in the document.',
         );
+        return false;
       }
       seen.set(record.id, record.line);
       records.push(record);
+      return true;
     };
 
     /** `inherited`: a unit inside a clause the project translated is the project's translation too. */
@@ -207,53 +257,48 @@ export function remarkClauses() {
         if (child.type === 'mdxJsxFlowElement') {
           const el = child as MdxJsxFlowElement;
           if (el.name !== 'Clause') {
-            throw new ContentError(
-              filePath,
-              line,
-              `unknown element <${el.name ?? ''}> in a document text.`,
-              'only <Clause kind=... num=...> blocks and the <Unofficial /> marker are allowed.',
-            );
+            report(line, `unknown element <${el.name ?? ''}> in a document text.`, 'only <Clause kind=... num=...> blocks and the <Unofficial /> marker are allowed.');
+            walk(el as unknown as Parent, standIn(), depth + 1, inherited, headingLevel);
+            continue;
           }
           const kind = attr(el, 'kind');
           if (!kind || !isAuthoredKind(kind)) {
-            throw new ContentError(
-              filePath,
-              line,
-              `<Clause> has ${kind ? `an unknown kind "${kind}"` : 'no kind'}.`,
-              `use one of: ${CLAUSE_KINDS.join(', ')}.`,
-            );
+            report(line, `<Clause> has ${kind ? `an unknown kind "${kind}"` : 'no kind'}.`, `use one of: ${CLAUSE_KINDS.join(', ')}.`);
+            walk(el as unknown as Parent, standIn(), depth + 1, inherited, headingLevel);
+            continue;
           }
           const num = attr(el, 'num');
           const originAttr = attr(el, 'origin');
           if (originAttr !== undefined && originAttr !== 'unofficial') {
-            throw new ContentError(filePath, line, `<Clause> has origin="${originAttr}".`, 'the only origin a clause can declare is "unofficial".');
+            report(line, `<Clause> has origin="${originAttr}".`, 'the only origin a clause can declare is "unofficial".');
           }
-          let segment: string;
-          try {
-            segment = clauseSegment(kind, { num, position: next(kind) });
-          } catch (e) {
-            throw new ContentError(filePath, line, (e as Error).message + '.', 'write the number as the document prints it.');
-          }
-          const id = joinClauseId(parentId, segment, kind);
-          const origin: ClauseOrigin = originAttr === 'unofficial' ? 'unofficial' : inherited;
           const title = attr(el, 'title');
           const headed = isHeadedKind(kind);
           if (title !== undefined && !headed) {
-            throw new ContentError(filePath, line, `<Clause kind="${kind}"> has a title, which only parts, chapters, sections and articles (phan, chuong, muc, tieu-muc, dieu) print.`, 'move the words into the text of the unit.');
+            report(line, `<Clause kind="${kind}"> has a title, which only parts, chapters, sections and articles (phan, chuong, muc, tieu-muc, dieu) print.`, 'move the words into the text of the unit.');
           }
-          register({ id, kind, num, ...(title !== undefined && { title }), parent: parentId, depth, text: plainText(el), origin, line });
+          let segment: string | undefined;
+          try {
+            segment = clauseSegment(kind, { num, position: next(kind) });
+          } catch (e) {
+            report(line, (e as Error).message + '.', 'write the number as the document prints it.');
+          }
+          const origin: ClauseOrigin = originAttr === 'unofficial' ? 'unofficial' : inherited;
+          let id = segment === undefined ? undefined : joinClauseId(parentId, segment, kind);
+          if (id !== undefined && !register({ id, kind, num, ...(title !== undefined && headed && { title }), parent: parentId, depth, text: plainText(el), origin, line })) id = undefined;
+          const ownId = id ?? standIn();
 
-          walk(el as unknown as Parent, id, depth + 1, origin, headed ? headingLevel + 1 : headingLevel);
+          walk(el as unknown as Parent, ownId, depth + 1, origin, headed ? headingLevel + 1 : headingLevel);
 
           const body = el.children as RootContent[];
           if (headed) {
             // Parts, chapters, sections and articles print their number and title as a heading of their own
             // ("Điều 1. Phạm vi điều chỉnh"; "CHƯƠNG I" over "NHỮNG QUY ĐỊNH CHUNG"), at the level of their nesting.
-            body.unshift(unitHeading(kind, id, num, title, Math.min(headingLevel, 6)));
+            body.unshift(unitHeading(kind, ownId, num, title, Math.min(headingLevel, 6)));
           } else if (num !== undefined) {
             const numberNode = {
               type: 'clauseNumber',
-              data: { hName: 'a', hProperties: { className: ['clause-num'], href: `#${id}` } },
+              data: { hName: 'a', hProperties: { className: ['clause-num'], href: `#${ownId}` } },
               children: [{ type: 'text', value: num }],
             } as unknown as PhrasingContent;
             const first = body[0];
@@ -269,7 +314,7 @@ export function remarkClauses() {
           converted.type = 'clause';
           delete converted.attributes;
           delete converted.name;
-          const props = { id, className: ['clause', `clause-${kind}`], dataOrigin: origin === 'unofficial' ? 'unofficial' : undefined };
+          const props = { id: ownId, className: ['clause', `clause-${kind}`], dataOrigin: origin === 'unofficial' ? 'unofficial' : undefined };
           if (kind === 'caption') {
             converted.children = [
               { type: 'captionText', data: { hName: 'figcaption' }, children: body } as unknown as RootContent,
@@ -318,7 +363,7 @@ export function remarkClauses() {
       }
     };
 
-    convertNotes(tree, lang, filePath);
+    convertNotes(tree, lang, report);
     // Units' headings start at <h2>: the page's <h1> is the document's title.
     walk(tree as unknown as Parent, undefined, 0, 'source', 2);
 
@@ -326,16 +371,16 @@ export function remarkClauses() {
     for (const child of tree.children) {
       if (child.type !== 'footnoteDefinition') continue;
       const def = child as FootnoteDefinition;
-      let label: string;
       try {
-        label = normalizeNumber(def.identifier);
+        const label = normalizeNumber(def.identifier);
+        register({ id: `fn-${label}`, kind: 'footnote', depth: 0, text: plainText(def), origin: 'source', line: def.position?.start.line });
       } catch (e) {
-        throw new ContentError(filePath, def.position?.start.line, `footnote [^${def.identifier}]: ${(e as Error).message}.`, 'label footnotes with the number the source prints.');
+        report(def.position?.start.line, `footnote [^${def.identifier}]: ${(e as Error).message}.`, 'label footnotes with the number the source prints.');
       }
-      register({ id: `fn-${label}`, kind: 'footnote', depth: 0, text: plainText(def), origin: 'source', line: def.position?.start.line });
     }
 
     file.data.clauses = { lang, clauses: records };
     publishRecords(file, { clauses: records });
+    if (problems.length) publishProblems(file, problems);
   };
 }
