@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { planImport } from '../../src/lib/import/importer.ts';
 import { clauseRecords } from '../../src/lib/import/clause-records.ts';
 import { loadSiteIndex } from '../../src/lib/import/site-index.ts';
+import { agencySchema } from '../../src/lib/content/schemas.ts';
 
 const site = loadSiteIndex(process.cwd());
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -77,4 +78,21 @@ test('a page of news with the article in it: --from/--to, --type and --title; ph
   const plan = await planImport(bytes(page), { fileName: 'tin.txt', type: 'news-article', title: 'Bộ Y tế họp về bảo hiểm y tế', from: 'Chiều 11/12/2025', to: 'Phát biểu kết luận' }, site);
   assert.deepEqual(plan.clauseIds, ['para-1', 'caption-1', 'caption-1__para-1', 'para-2']);
   assert.deepEqual(plan.leftOut.map((l) => [l.lines, l.reason]), [[[1, 3], 'outside --from/--to'], [[7, 8], 'outside --from/--to']]);
+});
+
+test('a provincial Party plan: the issuer is the body signing "T/M" under the letterhead\'s committee; a date written d/m/y', async () => {
+  const agencies = [
+    { id: 'province-party-committee', name: { vi: 'Tỉnh ủy An Giang', en: 'An Giang Provincial Party Committee' }, level: 'provincial-party' },
+    { id: 'province-party-standing-committee', name: { vi: 'Ban Thường vụ Tỉnh ủy An Giang', en: 'Standing Committee of the An Giang Provincial Party Committee' }, level: 'provincial-party' },
+  ].map((a) => agencySchema.parse(a));
+  const text = 'TỈNH ỦY AN GIANG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-KH/TU\nAn Giang, ngày 20/11/2025\nKẾ HOẠCH\nthực hiện Chỉ thị số 52-CT/TW của Ban Bí thư\nI- MỤC TIÊU, YÊU CẦU\n1. Quán triệt, triển khai thực hiện tốt Chỉ thị.\nNơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nNguyễn Thanh Nhân\n';
+  const plan = await planImport(bytes(text), { fileName: 'kh.txt' }, { root: process.cwd(), agencies, documents: new Map() });
+  const meta = plan.meta as Record<string, unknown>;
+  assert.deepEqual(meta.issuer, ['province-party-standing-committee']);
+  assert.equal(meta.number, '45-KH/TU');
+  assert.equal(meta.date, '2025-11-20');
+  assert.deepEqual(meta.place, { vi: 'An Giang', en: 'An Giang' });
+  assert.equal(plan.title, 'Kế hoạch thực hiện Chỉ thị số 52-CT/TW của Ban Bí thư');
+  assert.deepEqual(plan.clauseIds.filter((id) => !id.includes('para')), ['header', 'title', 'part-I', 'part-I__item-1', 'recipients', 'recipients__bullet-1', 'recipients__bullet-2', 'signature']);
+  assert.ok(!plan.report.warnings.some((w) => /registry/.test(w.message)), 'no body is reported unknown when the issuer matched');
 });

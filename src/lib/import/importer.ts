@@ -137,6 +137,9 @@ function issuerCandidates(signatureRole: string[], titleParagraphs: string[], cl
   if (notice) out.push({ text: notice[1], from: 'closing formula' });
   const passed = /(?:đã\s+được|được)\s+(.+?)\s+(?:nước|khoá|khóa|kỳ|thông\s+qua)/iu.exec(closing);
   if (passed) out.push({ text: passed[1], from: 'closing formula' });
+  // "T/M BAN THƯỜNG VỤ" under the letterhead "TỈNH ỦY AN GIANG": the Standing Committee of that Provincial Committee.
+  const onBehalf = out.filter((c) => c.from === 'signature');
+  if (letterhead) out.unshift(...onBehalf.map((c) => ({ text: `${c.text} ${letterhead}`, from: 'signature and letterhead' })));
   if (letterhead) out.push({ text: letterhead, from: 'letterhead' });
   // A body's formal name adds the country ("QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") or the session ("KHOÁ XII, KỲ HỌP THỨ 5").
   return out.map((c) => ({ ...c, text: c.text.replace(/\s+nước\s+cộng\s+h(?:oà|òa)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam.*$/iu, '').replace(/,?\s+(?:khoá|khóa|kỳ\s+họp)\s.*$/iu, '').trim() }));
@@ -270,9 +273,8 @@ export async function planImport(buffer: Uint8Array, options: ImportOptions, sit
     if (issuerPrinted) report.warn(`the issuing body "${issuerPrinted}" is not in the agency registry: the document says so until a person adds it to src/content/agencies.yaml and sets issuer`, letterhead?.issuerPrinted?.line);
     else report.warn('the source names no issuing body; the issuer is left unknown');
   }
-  for (const c of candidates) {
-    if (c !== matched && !matchAgency(c.text, agencies) && c.text !== issuerPrinted) report.warn(`the body "${c.text}" (${c.from}) is not in the agency registry`);
-  }
+  // Only when no name matched are the others worth a person's look: a matched issuer makes "BAN THƯỜNG VỤ" beside it a short form.
+  if (!matched) for (const c of candidates) if (c.text !== issuerPrinted) report.warn(`the body "${c.text}" (${c.from}) is not in the agency registry`);
 
   const typeLabel = documentTypeLabels[type].vi;
   let docTitle = options.title ?? (title && title.title !== typeLabel ? title.title : undefined);

@@ -18,7 +18,7 @@ export const NUMBER_SOURCE =
   '|\\d{1,4}[a-z]?-[A-ZĐÐ]{1,8}\\/[A-ZĐÐ][A-Za-zĐÐđ0-9]*(?:[-.][A-Za-zĐÐđ0-9]+)*';
 
 const NUMBER_LINE = new RegExp(`^(?:(?:Bộ\\s+luật|Luật|Pháp\\s+lệnh|Nghị\\s+quyết|Nghị\\s+định|Quyết\\s+định|Chỉ\\s+thị|Thông\\s+tư)\\s+)?số\\s*:?\\s*(${NUMBER_SOURCE})?\\s*$`, 'iu');
-const PLACE_DATE = /^([\p{L}.() ]{0,40}?),?\s*ngày\s+(\d{1,2}|[.…_ ]+)\s+tháng\s+(\d{1,2}|[.…_ ]+)\s+năm\s+(\d{4})\s*\.?$/iu;
+const PLACE_DATE = /^([\p{L}.() ]{0,40}?),?\s*ngày\s+(?:(\d{1,2}|[.…_ ]+)\s+tháng\s+(\d{1,2}|[.…_ ]+)\s+năm\s+|(\d{1,2})[/.-](\d{1,2})[/.-])(\d{4})\s*\.?$/iu;
 
 /**
  * The number as the site records it: white space inside a number is a typing or extraction slip ("QH 11"),
@@ -102,7 +102,9 @@ export function findLetterhead(lines: SourceLine[], report: Report): Letterhead 
     }
   }
   if (dateAt >= 0) {
-    const m = PLACE_DATE.exec(lines[dateAt].text.trim())!;
+    const found = PLACE_DATE.exec(lines[dateAt].text.trim())!;
+    // "ngày 03 tháng 10 năm 2025" or "ngày 03/10/2025".
+    const m = [found[0], found[1], found[2] ?? found[4], found[3] ?? found[5], found[6]];
     const place = m[1].replace(/[,\s]+$/, '').trim();
     if (place) letterhead.place = { text: place, line: lines[dateAt].n };
     const iso = isoDate(m[2], m[3], m[4]);
