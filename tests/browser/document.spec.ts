@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 
 const DIRECTIVE = '/vi/documents/chi-thi-52-ct-tw-2025/';
@@ -63,7 +64,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the document list and a document read completely', async ({ page }) => {
     await page.goto('/vi/documents/');
-    await expect(page.locator('table.doc-table tbody tr')).toHaveCount(15);
+    // One row per document of the content, with or without a text.
+    await expect(page.locator('table.doc-table tbody tr')).toHaveCount(fs.readdirSync('src/content/documents').filter((f) => f.endsWith('.yaml')).length);
     await page.getByRole('link', { name: /Kế hoạch thực hiện Chỉ thị số 52-CT\/TW/ }).click();
     await expect(page.locator('#signature')).toContainText('Nguyễn Thanh Nhân');
     await expect(page.locator('#fn-1')).toContainText('Chỉ thị số 01-CT/TU');

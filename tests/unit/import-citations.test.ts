@@ -100,3 +100,12 @@ test('YAML in the house style: { vi, en } and relations on one line, lists of id
   assert.equal(yaml, 'type: law\nissuer: [national-assembly]\nplace: { vi: Hà Nội, en: Hanoi }\nrelations:\n  - { type: cites, target: x, from: para-1 }\n');
   assert.equal(houseYaml(new Document({ field: [] })), 'field: []\n');
 });
+
+test('a cited-only entry (its title the citation as printed) is found by its number, never as a name', () => {
+  const s = site([{ id: 'luat-36-2005-qh11', type: 'law', number: '36/2005/QH11', date: null, title: 'Luật Thương mại số 36/2005/QH11', hasText: false }]);
+  const report = new Report();
+  const { relations, citedOnly } = resolveCitations([{ clause: 'dieu-35__khoan-3', line: 247, text: 'Sửa đổi, bổ sung một số điều của Luật Thương mại số 36/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 05/2017/QH14.' }], self, s, report);
+  assert.deepEqual(relations.map((r) => r.target), ['luat-36-2005-qh11', 'luat-05-2017-qh14']);
+  assert.deepEqual(citedOnly.map((c) => c.id), ['luat-05-2017-qh14'], 'the entry the site has is reused');
+  assert.ok(!report.entries.some((e) => /without a number/.test(e.message)));
+});

@@ -145,7 +145,8 @@ export function resolveCitations(texts: CitingText[], self: Self, site: SiteInde
   }
 
   // By name: the site's laws and codes, cited by their title without a number.
-  const named = [...site.documents.values()].filter((d) => d.id !== self.id && d.title && ['law', 'code', 'ordinance'].includes(d.type) && nameKey(d.title) !== nameKey(self.title));
+  // A cited-only entry's title is its citation as printed ("Luật Thương mại số 36/2005/QH11"): found by its number, not here.
+  const named = [...site.documents.values()].filter((d) => d.id !== self.id && d.title && !/\ssố\s*:?\s*\d/u.test(d.title) && ['law', 'code', 'ordinance'].includes(d.type) && nameKey(d.title) !== nameKey(self.title));
   const byName = new Map<string, typeof named>();
   for (const d of named) byName.set(nameKey(d.title!), [...(byName.get(nameKey(d.title!)) ?? []), d]);
   for (const docs of byName.values()) {
