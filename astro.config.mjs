@@ -1,13 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
 import { sitePageProcessor } from './src/lib/text/pipeline.ts';
 import { contentValidation } from './src/integrations/content-validation/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { sharePages } from './src/integrations/share-pages/index.ts';
+import { openData } from './src/integrations/open-data/index.ts';
 import { DEFAULT_LANG, LANGS } from './src/lib/i18n/languages.ts';
 import { LOCAL_ORIGIN } from './src/lib/site/origin.ts';
 import { siteOriginCheck } from './src/integrations/site-origin.ts';
+import { requestedShareMode } from './src/lib/share/mode.ts';
 import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -16,6 +19,9 @@ export default defineConfig({
   // publishing (src/lib/site/origin.ts).
   site: process.env.SITE_URL ?? LOCAL_ORIGIN,
   trailingSlash: 'always',
+  // SHARE_PAGES=server renders share pages on request: the Node adapter here (Cloudflare's or Netlify's on
+  // those hosts); every other page stays a static file (src/lib/share/mode.ts).
+  adapter: requestedShareMode() === 'server' ? node({ mode: 'standalone' }) : undefined,
   build: { format: 'directory' },
   // Astro's HTML compression can glue inline elements written on separate lines ("bảo hiểm" + "y tế"
   // without a space); gzip removes the cost of keeping the whitespace.
@@ -40,8 +46,8 @@ export default defineConfig({
     // with remark-gfm, the user's choice, rather than Astro 7's default Rust processor.
     processor: sitePageProcessor(),
   },
-  // In this order: the search index and the share pages start from the digest that content validation
-  // writes; the security headers read the share templates before the share pages remove them.
-  // @astrojs/mdx renders the site's own pages (src/content/site/); document texts have their own compiler.
-  integrations: [mdx(), siteOriginCheck(), contentValidation(), searchIndex(), securityHeaders(), sharePages()],
+  // In this order: the search index, the open data and the share pages start from the compiled content that
+  // content validation writes; the security headers read the share templates before the share pages remove
+  // them. @astrojs/mdx renders the site's own pages (src/content/site/); document texts have their own compiler.
+  integrations: [mdx(), siteOriginCheck(), contentValidation(), searchIndex(), openData(), securityHeaders(), sharePages()],
 });

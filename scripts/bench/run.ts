@@ -84,7 +84,7 @@ const theirs: RunFigures & { failed?: boolean } = await runMeasured(
   log(`starlight FAILED: ${e.message}`);
   return { seconds: (performance.now() - starlightStarted) / 1000, peakRssMb: Number.NaN, failed: true };
 });
-const theirsOut = theirs.failed ? { pages: 0, files: 0, bytes: 0 } : outputFigures(path.join(starlight, 'dist'));
+const theirsOut = theirs.failed ? { pages: 0, files: 0, bytes: 0, maxFile: 0, maxFilePath: '' } : outputFigures(path.join(starlight, 'dist'));
 const theirsIndex = theirs.failed ? {} : pagefindSizes(path.join(starlight, 'dist/pagefind'));
 log(`starlight built: ${theirsOut.pages} pages in ${theirs.seconds.toFixed(1)} s, peak ${theirs.peakRssMb.toFixed(0)} MB${theirs.failed ? ' (FAILED)' : ''}`);
 
@@ -107,7 +107,7 @@ for (const [name, run, out, idx, queries] of [
   ['starlight', theirs, theirsOut, theirsIndex, theirQueries],
 ] as const) {
   const index = idx as Record<string, number>;
-  log(`${name}: ${out.pages} pages in ${run.seconds.toFixed(1)} s (${(out.pages / run.seconds).toFixed(0)} pages/s), peak ${run.peakRssMb.toFixed(0)} MB, output ${mb(out.bytes)} MB in ${out.files} files`);
+  log(`${name}: ${out.pages} pages in ${run.seconds.toFixed(1)} s (${(out.pages / run.seconds).toFixed(0)} pages/s), peak ${run.peakRssMb.toFixed(0)} MB, output ${mb(out.bytes)} MB in ${out.files} files (${(out.files / docs).toFixed(1)} per document), largest ${mb(out.maxFile)} MB (${out.maxFilePath})`);
   log(`${name}: Pagefind index vi ${kb(index.vi ?? 0)} KB, en ${kb(index.en ?? 0)} KB, shared ${kb(index.shared ?? 0)} KB, wasm ${kb(index.wasm ?? 0)} KB`);
   logQueries(name, queries);
 }
@@ -120,5 +120,6 @@ const queryMs = Math.max(...oursQueries.map((r) => r.cold.ms));
 console.log(
   `bench: docs=${docs} pages=${oursOut.pages} build_s=${ours.seconds.toFixed(1)} starlight_build_s=${theirs.seconds.toFixed(1)} ` +
     `ratio_vs_starlight=${(theirs.seconds / ours.seconds).toFixed(2)} peak_rss_mb=${ours.peakRssMb.toFixed(0)} ` +
-    `index_kb=${kb((oursIndex.vi ?? 0) + (oursIndex.en ?? 0))} query_kb=${queryKb.toFixed(1)} query_ms=${queryMs}`,
+    `index_kb=${kb((oursIndex.vi ?? 0) + (oursIndex.en ?? 0))} query_kb=${queryKb.toFixed(1)} query_ms=${queryMs} ` +
+    `files=${oursOut.files} dist_mb=${mb(oursOut.bytes)} max_file_mb=${mb(oursOut.maxFile)}`,
 );

@@ -83,18 +83,26 @@ export interface OutputFigures {
   pages: number;
   files: number;
   bytes: number;
+  /** The largest file, for the per-file limit of static hosts (25 MiB on Cloudflare Pages). */
+  maxFile: number;
+  maxFilePath: string;
 }
 
 /** HTML pages, files and bytes under a built site. */
 export function outputFigures(dir: string): OutputFigures {
-  const figures = { pages: 0, files: 0, bytes: 0 };
+  const figures = { pages: 0, files: 0, bytes: 0, maxFile: 0, maxFilePath: '' };
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else {
         figures.files++;
-        figures.bytes += fs.statSync(p).size;
+        const size = fs.statSync(p).size;
+        figures.bytes += size;
+        if (size > figures.maxFile) {
+          figures.maxFile = size;
+          figures.maxFilePath = path.relative(dir, p);
+        }
         if (e.name.endsWith('.html')) figures.pages++;
       }
     }

@@ -48,7 +48,8 @@ if (article && tools) {
     tools.hidden = false;
     citeOut.hidden = true;
     tools.querySelector<HTMLElement>('[data-clause-name]')!.textContent = clause.id;
-    tools.querySelector<HTMLAnchorElement>('[data-share]')!.href = share(lang, clause.id);
+    const shareLink = tools.querySelector<HTMLAnchorElement>('[data-share]');
+    if (shareLink) shareLink.href = share(lang, clause.id);
     // Inside a list item or block wrapper; after a paragraph (a <p> cannot hold the toolbar).
     if (clause.tagName === 'P') clause.after(tools);
     else clause.append(tools);

@@ -2,14 +2,33 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
- * Resolves once any of `files` exists: Astro has begun writing pages. Its polls never keep the process
- * alive, so a build that fails before its first page still exits.
+ * Resolves once Astro has written its first page in this build: one of the pages every build has
+ * (src/pages/404.astro, index.astro, [lang]/index.astro), in the folder of static files (dist/, or
+ * dist/client/ when an adapter serves some routes on request).
  */
-export function firstFileWritten(files: string[], everyMs = 250): Promise<void> {
+export function firstPageWritten(config: { outDir: URL; build: { client: URL } }, buildOutput: 'static' | 'server'): Promise<void> {
+  const dir = fileURLToPath(buildOutput === 'server' ? config.build.client : config.outDir);
+  return firstFileWritten(['404.html', 'index.html', 'vi/index.html', 'en/index.html'].map((p) => path.join(dir, p)));
+}
+
+/**
+ * Resolves once any of `files` has been written since `since` (a page left by an earlier build does not
+ * count): Astro has begun writing pages. Its polls never keep the process alive, so a build that fails before
+ * its first page still exits.
+ */
+export function firstFileWritten(files: string[], everyMs = 250, since = Date.now()): Promise<void> {
+  const fresh = (f: string) => {
+    try {
+      return fs.statSync(f).mtimeMs >= since;
+    } catch {
+      return false;
+    }
+  };
   return new Promise((resolve) => {
-    const poll = () => (files.some((f) => fs.existsSync(f)) ? resolve() : setTimeout(poll, everyMs).unref());
+    const poll = () => (files.some(fresh) ? resolve() : setTimeout(poll, everyMs).unref());
     poll();
   });
 }

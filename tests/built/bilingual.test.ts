@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
-import { allHtmlPages, builtPage, readJson, textFolders } from './helpers.ts';
+import { allHtmlPages, builtPage, readJson, textFolders, openDataDocuments } from './helpers.ts';
 import { ui } from '../../src/lib/i18n/ui.ts';
 
 const VIETNAMESE_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
@@ -62,12 +62,8 @@ test('Vietnamese pages show no English interface text outside elements marked la
   }
 });
 
-interface DocumentsJson {
-  documents: { id: string; hasText: boolean; languages: string[]; url: { vi: string; en: string } }[];
-}
-
 test('every document has the same clause ids in Vietnamese and English', () => {
-  const docs = readJson<DocumentsJson>('data/documents.json').documents.filter((d) => d.hasText);
+  const docs = openDataDocuments().filter((d) => d.hasText);
   assert.equal(docs.length, textFolders().length, 'every text folder is a document with text');
   const clauseIds = (url: string) =>
     (selectAll('.clause[id]', builtPage(`${new URL(url).pathname.slice(1)}index.html`)) as Element[]).map((e) => String(e.properties.id)).sort();
@@ -79,7 +75,7 @@ test('every document has the same clause ids in Vietnamese and English', () => {
 });
 
 test('every document reads completely in English: no gap markers, no paywall lines', () => {
-  const docs = readJson<DocumentsJson>('data/documents.json').documents.filter((d) => d.hasText);
+  const docs = openDataDocuments().filter((d) => d.hasText);
   for (const d of docs) {
     for (const lang of ['vi', 'en'] as const) {
       const body = toText(select('article.doc-body', builtPage(`${new URL(d.url[lang]).pathname.slice(1)}index.html`))!);
@@ -91,7 +87,7 @@ test('every document reads completely in English: no gap markers, no paywall lin
 
 test('the parallel view aligns every clause of each document', () => {
   // A Vietnamese-only document has no parallel view: there is nothing to set beside its text.
-  const docs = readJson<DocumentsJson>('data/documents.json').documents.filter((d) => d.languages.length === 2);
+  const docs = openDataDocuments().filter((d) => d.languages.length === 2);
   assert.ok(docs.length > 0);
   for (const d of docs) {
     for (const lang of ['vi', 'en'] as const) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
-import { builtPage, readJson, textFolders } from './helpers.ts';
+import { builtPage, readJson, textFolders, openDataDocuments } from './helpers.ts';
 import { readContentDigest } from '../../src/lib/content/digest.ts';
 
 interface DocumentsJson {
@@ -16,7 +16,7 @@ interface DocumentsJson {
   }[];
 }
 
-const data = readJson<DocumentsJson>('data/documents.json');
+const data = { documents: openDataDocuments() };
 const withText = data.documents.filter((d) => d.hasText);
 const pageOf = (url: string) => `${new URL(url).pathname.replace(/^\//, '')}index.html`;
 

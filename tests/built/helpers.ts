@@ -49,3 +49,39 @@ export function textFolders(): string[] {
   const dir = path.resolve('src/content/texts');
   return fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort();
 }
+
+/** A list the open data writes in parts (documents.json, documents-2.json, …): every part's records, in order. */
+export function readJsonParts<T>(rel: string, key: string): T[] {
+  const out: T[] = [];
+  for (let next: string | undefined = rel; next; ) {
+    const part: Record<string, unknown> = readJson<Record<string, unknown>>(next);
+    out.push(...(part[key] as T[]));
+    next = typeof part.next === 'string' ? new URL(part.next, 'http://x').pathname.slice(1) : undefined;
+  }
+  return out;
+}
+
+export interface OpenDataClause {
+  id: string;
+  kind: string;
+  num: string | null;
+  parent: string | null;
+  text: Partial<Record<'vi' | 'en', string>>;
+  url: { vi: string; en: string };
+  share?: { vi: string; en: string };
+}
+
+export interface OpenDataDocument {
+  id: string;
+  number: string | null;
+  hasText: boolean;
+  languages: ('vi' | 'en')[];
+  url: { vi: string; en: string };
+  relations: { type: string; target: string; clause?: string; from?: string }[];
+  clauses: OpenDataClause[];
+}
+
+/** Every document of the open data with its own file's clauses (documents.json lists; /data/documents/{id}.json holds). */
+export function openDataDocuments(): OpenDataDocument[] {
+  return readJsonParts<{ id: string }>('data/documents.json', 'documents').map((d) => readJson<OpenDataDocument>(`data/documents/${d.id}.json`));
+}

@@ -6,11 +6,11 @@ import { parse } from 'yaml';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
-import { builtPage, readJson } from './helpers.ts';
+import { builtPage, readJson, readJsonParts } from './helpers.ts';
 import { SOURCES } from '../fidelity/sources.ts';
 
 interface Task { id: string; document: string; clause: string; lead: string[]; partners: string[]; directedBy: string[]; due: string | null; text: { vi: string; en: string }; url: { vi: string; en: string } }
-const tasks = readJson<{ tasks: Task[] }>('data/tasks.json').tasks;
+const tasks = readJsonParts<Task>('data/tasks.json', 'tasks');
 const agencies = readJson<{ agencies: { id: string; name: { vi: string; en: string }; tasks: { lead: string[]; partner: string[]; directing: string[] }; url: { vi: string } }[] }>('data/agencies.json').agencies;
 const byId = new Map(tasks.map((t) => [t.id, t]));
 const yamlTasks = fs.readdirSync('src/content/tasks').flatMap((f) => (parse(fs.readFileSync(path.join('src/content/tasks', f), 'utf8')) as { tasks: unknown[] }).tasks);

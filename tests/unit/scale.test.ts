@@ -1,26 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillSharePage, shareDescription, SHARE_TOKENS } from '../../src/lib/share/share-pages.ts';
 import { lawSentences, seededRandom } from '../../scripts/bench/generate-corpus.ts';
 import { mdxToMarkdown } from '../../scripts/bench/starlight.ts';
 import { ShardPlanner, periodLabel } from '../../src/lib/search/shards.ts';
 import { compareNewestFirst } from '../../src/lib/content/order.ts';
-
-test('a share page template is filled everywhere, with values escaped for text and attributes', () => {
-  const template = `<title>${SHARE_TOKENS.citation}</title><meta content="${SHARE_TOKENS.description}"><a href="/vi/documents/${SHARE_TOKENS.doc}/#${SHARE_TOKENS.clause}">${SHARE_TOKENS.citation}</a><p>${SHARE_TOKENS.text}</p><dd>${SHARE_TOKENS.citationVi}</dd><dd>${SHARE_TOKENS.citationEn}</dd>`;
-  const html = fillSharePage(template, { doc: 'chi-thi-52', clause: 'item-1', citation: 'mục 1, "Chỉ thị" <b>', text: 'a & b', textLang: 'vi', citationVi: 'vi', citationEn: 'en' });
-  assert.ok(!/SHARETOKEN|sharetoken/i.test(html), 'no placeholder is left');
-  assert.match(html, /<title>mục 1, &#34;Chỉ thị&#34; &#60;b&#62;<\/title>/);
-  assert.match(html, /href="\/vi\/documents\/chi-thi-52\/#item-1"/);
-  assert.match(html, /<p>a &#38; b<\/p>/);
-});
-
-test('a share description is cut at a word near 300 characters, with an ellipsis', () => {
-  const long = 'từ '.repeat(200).trim();
-  const d = shareDescription(long);
-  assert.ok(d.length <= 298 && d.endsWith('…') && !d.includes('  '));
-  assert.equal(shareDescription('ngắn'), 'ngắn');
-});
 
 test('the corpus generator is deterministic: the same seed draws the same numbers', () => {
   const a = seededRandom(7);

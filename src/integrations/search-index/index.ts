@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { firstFileWritten, runBuildStep } from '../build-step.ts';
+import { firstPageWritten, runBuildStep } from '../build-step.ts';
 
 /** Where the index is written while Astro builds pages; dist/ is Astro's until the build is done. */
 export function searchIndexStagingDir(root: string): string {
@@ -28,18 +28,19 @@ const INDEX_HEAP_MB = 320;
 export function searchIndex(): AstroIntegration {
   let pending: Promise<void> | undefined;
   let staging = '';
+  let building = false;
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        if (command !== 'build') return;
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config, buildOutput, logger }) => {
+        if (!building) return;
         const root = fileURLToPath(config.root);
         staging = searchIndexStagingDir(root);
         fs.rmSync(staging, { recursive: true, force: true });
-        // Pages every build has (src/pages/404.astro, index.astro, [lang]/index.astro), whichever comes first.
-        const outDir = fileURLToPath(config.outDir);
-        const firstPages = ['404.html', 'index.html', 'vi/index.html', 'en/index.html'].map((p) => path.join(outDir, p));
-        pending = firstFileWritten(firstPages)
+        pending = firstPageWritten(config, buildOutput)
           .then(() => runBuildStep(root, 'src/integrations/search-index/build.ts', ['--out', staging], { heapMb: INDEX_HEAP_MB }))
           .then(({ seconds, last }) => {
             logger.info(`${last} in ${seconds.toFixed(1)} s, beside the pages`);

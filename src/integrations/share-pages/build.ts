@@ -12,10 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readContentDigest } from '../../lib/content/digest.ts';
 import { textRecords } from '../../lib/content/compiled.ts';
-import { documentCitationForms } from '../../lib/text/document-citation.ts';
-import { clauseCitation } from '../../lib/text/citation.ts';
+import { documentCitationForms, shortForm } from '../../lib/text/document-citation.ts';
 import { LANGS } from '../../lib/i18n/languages.ts';
-import { fillSharePage, shareTemplatePath } from '../../lib/share/share-pages.ts';
+import { fillSharePage, shareTemplatePath, shareValues, type SharedDocument } from '../../lib/share/share-pages.ts';
 import { paths } from '../../lib/site/urls.ts';
 
 const root = process.cwd();
@@ -34,24 +33,17 @@ for await (const doc of digest.documents()) {
   if (!vi) continue;
   // A Vietnamese-only document is shared in English too: the English citation, the Vietnamese text.
   const title = { vi: vi.title, en: en?.title ?? doc.meta.title?.en ?? vi.title };
-  const cite = documentCitationForms(doc.meta, title, (id) => digest.agencyById.get(id));
+  const shared: SharedDocument = {
+    id: doc.id,
+    citation: documentCitationForms(doc.meta, title, (id) => digest.agencyById.get(id)),
+    short: { vi: shortForm(doc.meta, title.vi, 'vi'), en: shortForm(doc.meta, title.en, 'en') },
+  };
   for (const lang of LANGS) {
     const textLang = doc.texts[lang] ? lang : 'vi';
     for (const clause of textRecords(doc.id, textLang, root).clauses) {
       const dir = path.join(dist, paths.share(lang, doc.id, clause.id));
       fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(
-        path.join(dir, 'index.html'),
-        fillSharePage(templates[lang], {
-          doc: doc.id,
-          clause: clause.id,
-          citation: clauseCitation(lang, clause.id, cite[lang]),
-          text: clause.text,
-          textLang,
-          citationVi: clauseCitation('vi', clause.id, cite.vi),
-          citationEn: clauseCitation('en', clause.id, cite.en),
-        }),
-      );
+      fs.writeFileSync(path.join(dir, 'index.html'), fillSharePage(templates[lang], shareValues(shared, { id: clause.id, text: clause.text, textLang }, lang)));
       pages++;
     }
   }

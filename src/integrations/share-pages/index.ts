@@ -6,19 +6,25 @@ import type { AstroIntegration } from 'astro';
 import { runBuildStep } from '../build-step.ts';
 import { LANGS } from '../../lib/i18n/languages.ts';
 import { SHARE_TOKENS } from '../../lib/share/share-pages.ts';
+import { RESOLVED_ENV, requestedShareMode, resolveShareMode, type ShareMode } from '../../lib/share/mode.ts';
+import { readContentDigest } from '../../lib/content/digest.ts';
+
+const ROUTE = '/[lang]/share/[doc]/[clause]';
 
 /**
- * Writes the share page of every clause (src/integrations/share-pages/build.ts) while Astro is still building
- * pages. The writers need only the content digest and the template page of each language, which Astro
- * renders part-way through its page stage; they start with the build, wait for both templates, and write
- * at a lower priority, so they take the core Astro's single-threaded page stage leaves free and then both
- * cores once it is done (at 10,000 documents, 964,000 pages: about two minutes that no longer follow the
- * pages). One writer per core, each taking every Nth document. `astro:build:done` waits for them, fails
- * the build if one failed, and removes the templates.
+ * Share pages, in the mode the publisher chose (src/lib/share/mode.ts; ARCHITECTURE.md, "Share pages"):
+ *  - static: Astro renders a template per language (./template.astro) and writers (./build.ts) fill it in for
+ *    every clause while Astro is still building pages, at a lower priority, one writer per core (at 10,000
+ *    documents, 964,000 pages in minutes); `astro:build:done` waits for them and removes the templates;
+ *  - server: the route is rendered on request (./route.astro), from each document's open-data file;
+ *  - none: no route; the 404 page sends an old share address on to its clause.
+ * The mode is resolved here, after content validation (integrations run in order) has counted the clauses,
+ * and handed to the pages through the environment.
  */
 export function sharePages(): AstroIntegration {
   let pending: Promise<{ seconds: number; last: string }>[] = [];
   let dist = '';
+  let mode: ShareMode = 'none';
   // The templates' folders (one per language, named by the placeholder document id).
   const removeTemplates = () => {
     for (const lang of LANGS) fs.rmSync(path.join(dist, lang, 'share', SHARE_TOKENS.doc), { recursive: true, force: true });
@@ -26,10 +32,20 @@ export function sharePages(): AstroIntegration {
   return {
     name: 'share-pages',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
-        if (command !== 'build') return;
+      'astro:config:setup': async ({ config, command, injectRoute, logger }) => {
         const root = fileURLToPath(config.root);
         dist = fileURLToPath(config.outDir);
+        if (command === 'preview') return;
+        const { clauses } = await readContentDigest(root);
+        mode = resolveShareMode(requestedShareMode(), clauses * LANGS.length);
+        process.env[RESOLVED_ENV] = mode;
+        if (mode === 'server') {
+          injectRoute({ pattern: ROUTE, entrypoint: new URL('./route.astro', import.meta.url), prerender: false });
+        } else if (mode === 'static') {
+          injectRoute({ pattern: ROUTE, entrypoint: new URL('./template.astro', import.meta.url), prerender: true });
+        }
+        logger.info(`share pages: ${mode}${requestedShareMode() === 'auto' ? ` (auto: ${clauses * LANGS.length} pages${mode === 'none' ? '; SHARE_PAGES=server renders them on request, =static writes them all' : ''})` : ''}`);
+        if (command !== 'build' || mode !== 'static') return;
         // A template left by an earlier, failed build must not be taken for this build's.
         removeTemplates();
         const parts = Math.max(1, Math.min(os.availableParallelism(), 4));

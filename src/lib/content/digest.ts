@@ -16,6 +16,8 @@ import { compareNewestFirst } from './order.ts';
 import { digestPath } from './compiled.ts';
 
 export interface DigestRegistry {
+  /** Clauses of the Vietnamese texts, all documents together (what share pages and budgets scale with). */
+  clauses: number;
   agencies: Agency[];
   glossary: Glossary;
   news: { id: string; feed: NewsFeed }[];
@@ -46,7 +48,8 @@ export function writeContentDigest(index: ContentIndex, root = process.cwd()): v
     return m;
   };
   try {
-    const registry: DigestRegistry = { agencies: [...index.agencies.values()], glossary: index.glossary, news: [...index.news].map(([id, feed]) => ({ id, feed })), redirects: index.redirects };
+    const clauses = [...index.texts.values()].reduce((n, t) => n + (t.vi?.clauses.length ?? 0), 0);
+    const registry: DigestRegistry = { clauses, agencies: [...index.agencies.values()], glossary: index.glossary, news: [...index.news].map(([id, feed]) => ({ id, feed })), redirects: index.redirects };
     fs.writeSync(fd, `${JSON.stringify(registry)}\n`);
     const tasks = byDocument(index.tasks);
     const targets = byDocument(index.targets);

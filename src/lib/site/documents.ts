@@ -7,9 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Agency, DocumentMeta, Relation } from '../content/schemas.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { LANGS } from '../i18n/languages.ts';
-import { documentCitationForms, issuerNames } from '../text/document-citation.ts';
+import { documentCitationForms, issuerNames, shortForm as shortFormOf } from '../text/document-citation.ts';
 import { compareNewestFirst } from '../content/order.ts';
-import { documentTypeLabels } from '../i18n/labels.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -92,14 +91,9 @@ export async function issuedBy(doc: DocumentSummary, lang: Lang): Promise<string
   return issuerNames(doc.meta, (id) => agencies.get(id), lang);
 }
 
-/**
- * How a list names a document in one short line: its own short title where the metadata gives one, else
- * type and number ("Chỉ thị 52-CT/TW", "Luật 25/2008/QH12"), else its title.
- */
+/** How a list names a document in one short line (document-citation.ts). */
 export function shortForm(doc: DocumentSummary, lang: Lang): string {
-  if (doc.meta.shortTitle) return doc.meta.shortTitle[lang];
-  if (doc.meta.number) return `${documentTypeLabels[doc.meta.type][lang]} ${doc.meta.number}`;
-  return doc.title[lang];
+  return shortFormOf(doc.meta, doc.title[lang], lang);
 }
 
 /** The languages a document's text can be read in (none for a document the site only cites). */

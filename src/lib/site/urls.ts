@@ -21,6 +21,8 @@ export const paths = {
   calendar: (lang: Lang, agency: string) => `/data/calendars/${lang}/${agency}.ics`,
   source: (file: string) => `/sources/${file}`,
   data: (name: string) => `/data/${name}`,
+  /** One document's open data: metadata, every clause with its text, tasks and targets. */
+  documentData: (doc: string) => `/data/documents/${doc}.json`,
 };
 
 /** Page n of a list whose first page is at `base` (".../2/", ".../3/", …). */

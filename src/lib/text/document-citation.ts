@@ -30,3 +30,14 @@ export function documentCitationForms(meta: DocumentMeta, title: Record<Lang, st
     ]),
   ) as Record<Lang, string>;
 }
+
+/**
+ * How a list or a link preview names a document in one short line: its own short title where the metadata
+ * gives one, else type and number ("Chỉ thị 52-CT/TW"; a law by its title and number, "Luật Bảo hiểm y tế
+ * 25/2008/QH12"), else its title.
+ */
+export function shortForm(meta: Pick<DocumentMeta, 'shortTitle' | 'number' | 'type'>, title: string, lang: Lang): string {
+  if (meta.shortTitle) return meta.shortTitle[lang];
+  if (meta.number) return NORMATIVE_DOCUMENT_TYPES.includes(meta.type) ? `${title} ${meta.number}` : `${documentTypeLabels[meta.type][lang]} ${meta.number}`;
+  return title;
+}
