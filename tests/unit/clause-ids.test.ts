@@ -26,6 +26,9 @@ test('labelled numbers of normative texts keep only the number, in both language
   assert.equal(normalizeNumber('đ)'), 'dd');
   assert.equal(normalizeNumber('đ1)'), 'dd1');
   assert.equal(normalizeNumber('d)'), 'd');
+  // A label glued to its number, as some sources print it.
+  assert.equal(normalizeNumber('Điều5.'), '5');
+  assert.equal(normalizeNumber('Chương2'), '2');
 });
 
 test('Vietnamese and English number words', () => {

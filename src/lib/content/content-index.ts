@@ -129,8 +129,9 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
 
   const texts = checkTexts(textDir, folders, await compiling, documents, errors);
   checkAgencyScopes(registry, documents.known, errors);
-  for (const [id, document] of documents.valid) checkDocument(id, document, { registry, documents, texts, sources: paths.sources }, errors);
-  const warnings = checkReferences(texts, options.compileTo);
+  const warnings: ContentError[] = [];
+  for (const [id, document] of documents.valid) checkDocument(id, document, { registry, documents, texts, sources: paths.sources }, errors, warnings);
+  warnings.push(...checkReferences(texts, options.compileTo));
   const pointers = { registry, documents, texts, seenIds: new Map<string, string>() };
   const tasks = checkTasks(taskFiles.files, pointers, errors);
   const targets = checkTargets(targetFiles.files, pointers, errors);

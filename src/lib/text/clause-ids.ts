@@ -79,11 +79,13 @@ export function numberFromWords(words: string): number | undefined {
 
 /**
  * The id form of a printed number: "2.1." -> "2.1", "(1)" -> "1", "I-" -> "I", "a)" -> "a", "Điều 22." -> "22",
- * "CHƯƠNG II" -> "II", "Article 6a." -> "6a", "PHẦN THỨ NHẤT" -> "1", "đ)" -> "dd", "đ1)" -> "dd1". Keeps only
+ * "CHƯƠNG II" -> "II", "Article 6a." -> "6a", "PHẦN THỨ NHẤT" -> "1", "đ)" -> "dd", "đ1)" -> "dd1", "Điều5." -> "5". Keeps only
  * ASCII letters, digits and inner dots, so the id is safe in a URL fragment and a CSS selector.
  */
 export function normalizeNumber(printed: string): string {
-  let core = printed.normalize('NFC').trim();
+  // A label glued to its number, as some sources print it ("Điều5."), is read as "Điều 5.". A single letter
+  // before a digit is a number of its own ("đ1)"), not a label.
+  let core = printed.normalize('NFC').trim().replace(/^(\p{L}{2,})(?=\d)/u, '$1 ');
   // A unit's label ("Điều", "CHƯƠNG", "Article", "Tiểu mục") names the kind, not the number: the number is
   // the last word, or the number words after the label ("PHẦN THỨ NHẤT", "Part One").
   const words = core.split(/\s+/);

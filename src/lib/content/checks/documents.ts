@@ -36,7 +36,7 @@ export function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-export function checkDocument(id: string, { meta, y }: LoadedDocument, context: DocumentContext, errors: ContentError[]): void {
+export function checkDocument(id: string, { meta, y }: LoadedDocument, context: DocumentContext, errors: ContentError[], warnings: ContentError[]): void {
   const { registry, documents, texts } = context;
   checkAgencyIds(registry, y, meta.issuer, (i) => ['issuer', i], (agencyId) => `unknown agency id "${agencyId}".`, errors);
   if (meta.hasText && !texts.has(id)) {
@@ -50,7 +50,8 @@ export function checkDocument(id: string, { meta, y }: LoadedDocument, context: 
     errors.push(new ContentError(y.file, lineOf(y, []), `document "${id}" has no English text, so its English page needs a title.`, "add title: { vi: <the title as in vi.mdx>, en: <the site's English title> } (and a summary in both languages)."));
   }
   if (!meta.issuer.length && !meta.issuerPrinted) {
-    errors.push(new ContentError(y.file, lineOf(y, ['issuer']), `document "${id}" names no issuer.`, "add the issuing body's agency id to issuer, or, if it is not in agencies.yaml yet, its name as printed in issuerPrinted."));
+    // A source that names no issuer (a text cited only by its number, a page of news) still builds; its page says the issuer is unknown.
+    warnings.push(new ContentError(y.file, lineOf(y, ['issuer']), `document "${id}" names no issuer.`, "add the issuing body's agency id to issuer, or, if it is not in agencies.yaml yet, its name as printed in issuerPrinted."));
   }
   meta.sources.forEach((source, i) => {
     const file = path.join(context.sources, source.file);
