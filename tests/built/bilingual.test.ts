@@ -45,9 +45,12 @@ test('every /vi/ and /en/ page declares its language and links its counterpart b
   }
 });
 
+/** A document number is an identifier, written with Vietnamese letters in every language ("21-LCT/HĐNN8", "146/2018/NĐ-CP"). */
+const DOCUMENT_NUMBER = /\d+[\p{L}\d.-]*\/[\p{L}\d./-]+/gu;
+
 test('English pages show no Vietnamese outside elements marked lang="vi"', () => {
   for (const page of pages.filter((p) => p.startsWith('en/'))) {
-    const text = textInPageLanguage(builtPage(page), 'en');
+    const text = textInPageLanguage(builtPage(page), 'en').replace(DOCUMENT_NUMBER, '');
     const m = VIETNAMESE_LETTERS.exec(text);
     assert.equal(m, null, `${page}: Vietnamese text "${m ? text.slice(Math.max(0, m.index - 30), m.index + 30) : ''}"`);
   }

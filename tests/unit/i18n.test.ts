@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatDate } from '../../src/lib/i18n/dates.ts';
 import { ui } from '../../src/lib/i18n/ui.ts';
-import { counterpartPath } from '../../src/lib/site/urls.ts';
+import { counterpartPath, linksInLanguage } from '../../src/lib/site/urls.ts';
 import { clauseLabel } from '../../src/lib/site/toc.ts';
 
 test('dates: dd/mm/yyyy in Vietnamese, written out in English, never shifted by a time zone', () => {
@@ -28,4 +28,12 @@ test('table-of-contents labels: number, then the text cut at a word', () => {
   assert.ok(label.startsWith('2. Tập trung'));
   assert.ok(label.endsWith('…'));
   assert.ok(label.length < 85);
+});
+
+test('a text shown on a page of the other language links the site in the page\'s language', () => {
+  const html = '<p><a class="agency" href="/vi/agencies/quoc-hoi/">Quốc hội</a>, <a href="/vi/documents/luat-x/#dieu-5">Điều 5</a>, <a href="https://example.org/vi/">x</a></p>';
+  assert.equal(
+    linksInLanguage(html, 'en'),
+    '<p><a class="agency" href="/en/agencies/quoc-hoi/">Quốc hội</a>, <a href="/en/documents/luat-x/#dieu-5">Điều 5</a>, <a href="https://example.org/vi/">x</a></p>',
+  );
 });

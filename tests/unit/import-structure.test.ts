@@ -61,6 +61,12 @@ test('a number out of sequence opens no unit: "d)" after "a)" stays text of the 
   ]);
 });
 
+test('one letter left out after a finished point ("d)" after "b)", as "k)" after "h)" in Luật An toàn thực phẩm): the next point all the same, with a warning', () => {
+  const { root, report } = parse('Điều 8. Quyền\n1. Quyền:\na) Quyết định;\nb) Yêu cầu.\n2. Nghĩa vụ:\na) Tuân thủ quy định;\nb) Kiểm tra;\nd) Chi trả chi phí;\nđ) Bồi thường.', { normative: true });
+  assert.deepEqual(ids(root).filter((id) => /diem-[a-z]+$/.test(id)), ['dieu-8__khoan-1__diem-a', 'dieu-8__khoan-1__diem-b', 'dieu-8__khoan-2__diem-a', 'dieu-8__khoan-2__diem-b', 'dieu-8__khoan-2__diem-d', 'dieu-8__khoan-2__diem-dd']);
+  assert.ok(report.warnings.some((w) => /d\) does not follow b/.test(w.message)), 'the gap is reported');
+});
+
 test('a line that starts with "Điều 11 của Luật này" runs on from the line before; it is no article (Luật Ngân hàng Nhà nước, corpus)', () => {
   const { root } = parse('Điều 24. Cho vay\n1. Ngân hàng Nhà nước cho tổ chức tín dụng vay ngắn hạn theo quy định tại điểm a khoản 2\nĐiều 11 của Luật này.\n2. Ngân hàng Nhà nước xem xét, quyết định cho vay đặc biệt.', { normative: true });
   assert.deepEqual(ids(root), ['dieu-24 [Cho vay]', 'dieu-24__khoan-1', 'dieu-24__khoan-1__para-1: Ngân hàng Nhà nước', 'dieu-24__khoan-2', 'dieu-24__khoan-2__para-1: Ngân hàng Nhà nước']);

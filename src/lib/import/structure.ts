@@ -91,6 +91,15 @@ function follows(last: string | undefined, value: string, letters = false): bool
   return last === undefined ? n === 1 : n === (intOf(last) ?? -1) + 1;
 }
 
+/** Whether `value` is the sibling after next of `last` ("k" after "h", skipping "i"; "4" after "2"). */
+function skipsOne(last: string, value: string, letters: boolean): boolean {
+  if (letters) {
+    const at = VN_LETTERS.indexOf(value);
+    return at > 1 && VN_LETTERS.indexOf(last) === at - 2;
+  }
+  return /^\d+$/.test(value) && /^\d+$/.test(last) && Number(value) === Number(last) + 2;
+}
+
 interface Marker {
   kind: AuthoredClauseKind | 'bullet';
   style: string;
@@ -244,7 +253,14 @@ export function parseBody(lines: SourceLine[], root: Container, options: ParseOp
       const within = marker.kind === 'khoan' ? ['dieu'] : ['khoan', 'dieu'];
       if (pop === 0 || !within.includes(stack[pop - 1].kind)) return undefined;
       if (marker.kind === 'diem' && stack[pop - 1].kind === 'dieu' && stack[pop - 1].children.some((c) => c.type === 'unit' && c.kind === 'khoan')) return undefined;
-      return follows(last, marker.value, marker.kind === 'diem') ? { pop } : undefined;
+      if (follows(last, marker.value, marker.kind === 'diem')) return { pop };
+      // One number or letter skipped after a finished unit (a point "i)" the source leaves out between "h)"
+      // and "k)"): the unit is the next one all the same, with a warning; a larger gap reads as text.
+      if (last !== undefined && terminal && skipsOne(last, marker.value, marker.kind === 'diem')) {
+        report.warn(`${marker.num} does not follow ${last} in sequence (one left out in the source?); accepted`, line.n);
+        return { pop };
+      }
+      return undefined;
     }
     if (marker.kind === 'muc' || marker.kind === 'tieu-muc') {
       if (marker.rest && startsLowercase(marker.rest)) return undefined;

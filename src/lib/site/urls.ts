@@ -36,3 +36,12 @@ export function counterpartPath(pathname: string, to: Lang): string {
   if (!m) return `/${to}/`;
   return `/${to}${m[2] ?? '/'}`;
 }
+
+/**
+ * A text's compiled HTML with its site links moved to the reader's language: a text shown in another
+ * language than the page (a Vietnamese-only document on its English page) links agencies and documents as
+ * the reader's interface does. Every page has its counterpart in each language, with the same fragments.
+ */
+export function linksInLanguage(html: string, to: Lang): string {
+  return html.replace(/(\shref=")\/(vi|en)\//g, (_, attr: string) => `${attr}/${to}/`);
+}

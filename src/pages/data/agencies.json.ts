@@ -4,6 +4,7 @@ import { LANGS } from '../../lib/i18n/languages.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { jsonListResponse } from '../../lib/open-data/stream.ts';
 import { absoluteUrl } from '../../lib/site/origin.ts';
+import { hasCalendar } from '../../lib/open-data/calendars.ts';
 
 /** Open data: every agency, with its names, place in the hierarchy, and what it leads, coordinates and issued. */
 export const GET: APIRoute = async ({ site }) => {
@@ -21,7 +22,8 @@ export const GET: APIRoute = async ({ site }) => {
         level: a.level,
         parent: a.parent ?? null,
         url: Object.fromEntries(LANGS.map((l) => [l, abs(paths.agency(l, a.id))])),
-        calendar: Object.fromEntries(LANGS.map((l) => [l, abs(paths.calendar(l, a.id))])),
+        // Only agencies with dated tasks have a calendar (an empty one is not valid iCalendar).
+        calendar: (await hasCalendar(a.id)) ? Object.fromEntries(LANGS.map((l) => [l, abs(paths.calendar(l, a.id))])) : null,
         tasks: { lead: tasks.lead.map((t) => t.id), partner: tasks.partner.map((t) => t.id), directing: tasks.directing.map((t) => t.id) },
         issued: (await documentsIssuedBy(a.id)).map((d) => d.id),
         mentions: (mentions.get(a.id) ?? []).map((m) => ({ document: m.document, clause: m.clause })),
