@@ -9,18 +9,23 @@ import { buildContentIndex, defaultPaths } from '../src/lib/content/content-inde
 
 export const MANIFEST = path.resolve('tests/clause-manifest.json');
 
-export async function currentClauseIds(): Promise<Record<string, string[]>> {
+/** The clause ids each text has now, and the published ids that src/content/redirects.yaml moves. */
+export async function currentClauseIds(): Promise<{ ids: Record<string, string[]>; redirected: Set<string> }> {
   const index = await buildContentIndex(defaultPaths(process.cwd()));
-  const out: Record<string, string[]> = {};
+  const ids: Record<string, string[]> = {};
   for (const [doc, texts] of [...index.texts].sort(([a], [b]) => a.localeCompare(b))) {
-    out[doc] = (texts.vi?.clauses ?? []).map((c) => c.id);
+    ids[doc] = (texts.vi?.clauses ?? []).map((c) => c.id);
   }
-  return out;
+  return { ids, redirected: new Set(index.redirects.clauses.map((r) => `${r.document}#${r.from}`)) };
 }
 
 if (process.argv.includes('--write')) {
-  const ids = await currentClauseIds();
+  const { ids, redirected } = await currentClauseIds();
   const previous: Record<string, string[]> = fs.existsSync(MANIFEST) ? JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) : {};
+  // A redirected id stays in the manifest: it was published, and its redirect must keep it landing.
+  for (const [doc, list] of Object.entries(previous)) {
+    for (const id of list) if (redirected.has(`${doc}#${id}`) && !(ids[doc] ?? []).includes(id)) (ids[doc] ??= []).push(id);
+  }
   const removed = Object.entries(previous).flatMap(([doc, list]) => list.filter((id) => !(ids[doc] ?? []).includes(id)).map((id) => `${doc}#${id}`));
   if (removed.length && !process.argv.includes('--allow-removal')) {
     console.error(`These published clause ids would disappear:\n  ${removed.join('\n  ')}\nKeep them, or declare redirects; pass --allow-removal only if they were never published.`);
