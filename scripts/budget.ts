@@ -3,7 +3,10 @@
  * (/{lang}/documents/{id}/ of every document in dist/data/documents.json, in both languages):
  *  - gzipped JavaScript a document page loads at start: at most 6 KB (search code loads only when used);
  *  - gzipped HTML of every document page that holds a text at most twice the gzipped size of its visible
- *    text (a cited-only page has no text to measure against: it is held to the JavaScript budget only);
+ *    text, both measured on the page's <main> (metadata, contents and text: what the document makes); the
+ *    frame every page carries (head, header, footer) has a fixed budget of its own, 4 KB gzipped, since a
+ *    fixed frame set against a one-paragraph text fails any ratio while saying nothing about the markup.
+ *    A cited-only page has no text to measure against: it is held to the JavaScript and frame budgets;
  *  - layout shift while the web fonts load: none, measured in Chromium on the largest document page of
  *    each language (the page with the most text to re-flow when the font arrives).
  * Prints the worst page of each budget and exits non-zero naming every page over a budget. `--json` prints
@@ -23,6 +26,7 @@ import { LANGS } from '../src/lib/i18n/languages.ts';
 const DIST = path.resolve('dist');
 const JS_BUDGET = 6 * 1024;
 const HTML_RATIO_BUDGET = 2;
+const FRAME_BUDGET = 4 * 1024;
 const CLS_BUDGET = 0.001;
 // Its own port (the browser tests use PORT, 4321 by default), so a budget run and a preview can coexist.
 const PORT = Number(process.env.BUDGET_PORT ?? 4390);
@@ -107,8 +111,11 @@ const measured = pages.map(({ file, hasText }) => {
   const abs = path.join(DIST, file);
   if (!fs.existsSync(abs)) throw new Error(`${file} is listed in documents.json but not built`);
   const html = fs.readFileSync(abs, 'utf8');
-  const text = gz(toText(select('body', fromHtml(html))!));
-  return { file, hasText, bytes: html.length, jsBytes: startupJavaScript(html).bytes, html: gz(html), text, ratio: gz(html) / text };
+  const main = /<main\b[\s\S]*<\/main>/.exec(html);
+  if (!main) throw new Error(`${file} has no <main>`);
+  const text = gz(toText(select('main', fromHtml(html))!));
+  const frame = gz(html.replace(main[0], ''));
+  return { file, hasText, bytes: html.length, jsBytes: startupJavaScript(html).bytes, html: gz(main[0]), text, ratio: gz(main[0]) / text, frame };
 });
 const worst = <T>(list: T[], by: (x: T) => number) => list.reduce((a, b) => (by(b) > by(a) ? b : a));
 const jsWorst = worst(measured, (m) => m.jsBytes);
@@ -121,6 +128,8 @@ const clsWorst = worst([...shifts], ([, cls]) => cls);
 
 const jsOver = measured.filter((m) => m.jsBytes > JS_BUDGET);
 const ratioOver = withText.filter((m) => m.ratio > HTML_RATIO_BUDGET);
+const frameWorst = worst(measured, (m) => m.frame);
+const frameOver = measured.filter((m) => m.frame > FRAME_BUDGET);
 const clsOver = [...shifts].filter(([, cls]) => cls > CLS_BUDGET);
 
 const figures = {
@@ -130,6 +139,8 @@ const figures = {
   startupJsPage: jsWorst.file,
   worstHtmlToTextGzipRatio: ratioWorst ? Number(ratioWorst.ratio.toFixed(2)) : null,
   worstRatioPage: ratioWorst?.file ?? null,
+  frameGzipBytesMax: frameWorst.frame,
+  framePage: frameWorst.file,
   fontLoadLayoutShift: Number(clsWorst[1].toFixed(4)),
   fontLoadLayoutShiftPages: largest,
 };
@@ -138,13 +149,15 @@ else {
   console.log(`document pages measured: ${figures.documentPages} (${figures.documentPagesWithText} with a text), both languages`);
   console.log(`startup JavaScript (gzip), worst: ${(jsWorst.jsBytes / 1024).toFixed(2)} KB on ${jsWorst.file} (budget ${JS_BUDGET / 1024} KB)`);
   if (ratioWorst) {
-    console.log(`gzipped HTML / gzipped visible text, worst: ${figures.worstHtmlToTextGzipRatio} on ${ratioWorst.file} (${ratioWorst.html} B HTML, ${ratioWorst.text} B text; budget ${HTML_RATIO_BUDGET})`);
+    console.log(`gzipped HTML / gzipped visible text of <main>, worst: ${figures.worstHtmlToTextGzipRatio} on ${ratioWorst.file} (${ratioWorst.html} B HTML, ${ratioWorst.text} B text; budget ${HTML_RATIO_BUDGET})`);
   }
+  console.log(`page frame outside <main> (gzip), worst: ${(frameWorst.frame / 1024).toFixed(2)} KB on ${frameWorst.file} (budget ${FRAME_BUDGET / 1024} KB)`);
   console.log(`layout shift while fonts load (CLS, fonts delayed 800 ms), worst: ${figures.fontLoadLayoutShift} on ${clsWorst[0]} (measured on ${largest.join(', ')})`);
 }
 const failures = [
   ...jsOver.map((m) => `startup JavaScript ${(m.jsBytes / 1024).toFixed(2)} KB on ${m.file}`),
   ...ratioOver.map((m) => `HTML ${m.ratio.toFixed(2)} times its text on ${m.file}`),
+  ...frameOver.map((m) => `page frame ${(m.frame / 1024).toFixed(2)} KB on ${m.file}`),
   ...clsOver.map(([file, cls]) => `layout shift ${cls.toFixed(4)} when fonts load on ${file}`),
 ];
 if (failures.length) {

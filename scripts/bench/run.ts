@@ -1,7 +1,10 @@
 /**
- * The scale benchmark: `npm run bench -- --docs N [--seed S] [--corpus DIR] [--keep]`.
+ * The scale benchmark: `npm run bench -- --docs N [--seed S] [--corpus DIR] [--keep]`, or on real text
+ * `npm run bench -- --real [--corpus DIR] [--keep]`.
  *
- * 1. Generates N documents (scripts/bench/generate-corpus.ts) into a temporary copy of this project.
+ * 1. Generates N documents (scripts/bench/generate-corpus.ts) into a temporary copy of this project; with
+ *    --real, keeps the site's own documents and imports every law of the corpus with the importer
+ *    (scripts/import-corpus.ts: Vietnamese-only, no hand edit), so N is the documents the copy then holds.
  * 2. Builds it with `npm run build` (the real build: pages, share pages, search index) and measures wall time,
  *    pages per second, peak memory of the whole process tree, output size and the Pagefind index per language.
  * 3. Builds the same documents as plain Markdown pages in a Starlight site (scripts/bench/starlight.ts) and
@@ -17,15 +20,17 @@ import { writeStarlightProject } from './starlight.ts';
 import { outputFigures, pagefindSizes, runMeasured, type RunFigures } from '../lib/measure.ts';
 import { launchChromium } from '../lib/site.ts';
 import { queryOurs, queryStarlight, type Row } from './queries.ts';
+import { copyProject, importCorpus } from '../import-corpus.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const docs = Number(arg('docs'));
-if (!Number.isInteger(docs) || docs < 1) {
-  console.error('usage: npm run bench -- --docs N [--seed S] [--corpus DIR] [--keep]');
+const real = process.argv.includes('--real');
+let docs = Number(arg('docs'));
+if (!real && (!Number.isInteger(docs) || docs < 1)) {
+  console.error('usage: npm run bench -- --docs N [--seed S] [--corpus DIR] [--keep]\n       npm run bench -- --real [--corpus DIR] [--keep]');
   process.exit(2);
 }
 const root = process.cwd();
@@ -34,22 +39,41 @@ const corpus = path.resolve(arg('corpus') ?? '../shared/corpus/laws');
 // Inside the project (git-ignored), so both copies resolve packages from this node_modules by walking up:
 // a symlinked node_modules confuses Astro's compiler for components shipped in packages (Starlight's).
 fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
-const work = fs.mkdtempSync(path.join(root, '.bench', `docs-${docs}-`));
+const work = fs.mkdtempSync(path.join(root, '.bench', real ? 'real-' : `docs-${docs}-`));
 const site = path.join(work, 'site');
 const starlight = path.join(work, 'starlight');
 const log = (s: string) => console.log(`[bench] ${s}`);
 
-// A copy of the project with the generated corpus in place of src/content.
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.bench', 'test-results', 'playwright-report']);
-for (const entry of fs.readdirSync(root)) {
-  if (SKIP.has(entry)) continue;
-  fs.cpSync(path.join(root, entry), path.join(site, entry), { recursive: true, filter: (src) => path.relative(root, src) !== path.join('src', 'content') });
+// A copy of the project: with the generated corpus in place of src/content, or (--real) with the site's
+// content and the imported laws. Our copy links node_modules (so the fonts' relative URLs resolve as in the
+// project); the Starlight project below finds packages by walking up instead, since Astro does not compile
+// components of a linked package.
+if (real) {
+  copyProject(root, site);
+  if (!fs.existsSync(corpus)) throw new Error(`--real needs the laws corpus at ${corpus} (pass --corpus DIR)`);
+  const started = performance.now();
+  const imports = await importCorpus({ corpus, site });
+  // A law the site already holds (the health laws) keeps the site's reviewed text: the import says so and writes nothing.
+  const held = imports.filter((i) => i.failure?.startsWith('the site already has a document'));
+  const failed = imports.filter((i) => i.failure && !held.includes(i));
+  const byCause = new Map<string, number>();
+  for (const f of failed) byCause.set(f.failure!, (byCause.get(f.failure!) ?? 0) + 1);
+  const imported = imports.filter((i) => !i.failure);
+  const clauses = imported.map((i) => i.clauses!).sort((a, b) => a - b);
+  log(`corpus: ${imports.length} laws: ${imported.length} imported, ${held.length} held by the site already, ${failed.length} failed ${JSON.stringify(Object.fromEntries(byCause))} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (clauses.length) log(`corpus: clauses per imported law: median ${clauses[clauses.length >> 1]}, max ${clauses.at(-1)}; ${(imported.reduce((n, i) => n + i.ms, 0) / imported.length).toFixed(0)} ms per law`);
+  docs = fs.readdirSync(path.join(site, 'src/content/documents')).filter((f) => f.endsWith('.yaml')).length;
+  log(`corpus: ${docs} documents in ${work}`);
+} else {
+  const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.bench', 'test-results', 'playwright-report']);
+  for (const entry of fs.readdirSync(root)) {
+    if (SKIP.has(entry)) continue;
+    fs.cpSync(path.join(root, entry), path.join(site, entry), { recursive: true, filter: (src) => path.relative(root, src) !== path.join('src', 'content') });
+  }
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'), 'dir');
+  const corpusFigures = await generateCorpus({ docs, out: path.join(site, 'src/content'), seed, corpus, root });
+  log(`corpus: ${JSON.stringify(corpusFigures)} in ${work}`);
 }
-// Our copy links node_modules (so the fonts' relative URLs resolve as in the project); the Starlight project
-// below finds packages by walking up instead, since Astro does not compile components of a linked package.
-fs.symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'), 'dir');
-const corpusFigures = await generateCorpus({ docs, out: path.join(site, 'src/content'), seed, corpus, root });
-log(`corpus: ${JSON.stringify(corpusFigures)} in ${work}`);
 
 log('building this site (npm run build) ...');
 const ours = await runMeasured('npm', ['run', 'build', '--silent'], site);

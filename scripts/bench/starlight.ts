@@ -1,5 +1,5 @@
 /**
- * The comparison site: the same generated documents as plain Markdown pages in a default Starlight site
+ * The comparison site: the same documents (generated, or the real corpus) as plain Markdown pages in a default Starlight site
  * (vi and en locales, Pagefind with its Default UI), which is what a team would otherwise pick.
  *
  * Two deliberate changes from the defaults. The sidebar: left to itself Starlight lists every page in
@@ -28,7 +28,9 @@ export function mdxToMarkdown(mdx: string): { title: string; markdown: string } 
       const numbered = /num="/.test(line);
       depth.push(numbered);
       const num = /num="([^"]*)"/.exec(line)?.[1];
-      if (numbered) out.push(`${'#'.repeat(Math.min(1 + depth.filter(Boolean).length, 6))} ${num}`, '');
+      // An article's or chapter's title is part of its heading, as in the law.
+      const title = /title="([^"]*)"/.exec(line)?.[1];
+      if (numbered) out.push(`${'#'.repeat(Math.min(1 + depth.filter(Boolean).length, 6))} ${num}${title ? ` ${title}` : ''}`, '');
       continue;
     }
     if (/^<\/Clause>$/.test(line)) {
@@ -87,6 +89,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   const texts = path.join(content, 'texts');
   for (const doc of fs.readdirSync(texts).sort()) {
     for (const lang of ['vi', 'en']) {
+      // A Vietnamese-only text (an imported law) has no English page in Starlight, which has no fallback.
+      if (!fs.existsSync(path.join(texts, doc, `${lang}.mdx`))) continue;
       const { title, markdown } = mdxToMarkdown(fs.readFileSync(path.join(texts, doc, `${lang}.mdx`), 'utf8'));
       fs.writeFileSync(path.join(docs, lang, `${doc}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n${markdown}`);
       pages++;
