@@ -8,7 +8,9 @@
  *    fixed frame set against a one-paragraph text fails any ratio while saying nothing about the markup.
  *    A cited-only page has no text to measure against: it is held to the JavaScript and frame budgets;
  *  - layout shift while the web fonts load: none, measured in Chromium on the largest document page of
- *    each language (the page with the most text to re-flow when the font arrives).
+ *    each language (the page with the most text to re-flow when the font arrives);
+ *  - layout shift of the search page opened with a query, while its results arrive: under 0.1, in both
+ *    languages, at 390 and 1280 px.
  * Prints the worst page of each budget and exits non-zero naming every page over a budget. `--json` prints
  * the figures as JSON.
  */
@@ -28,6 +30,8 @@ const JS_BUDGET = 6 * 1024;
 const HTML_RATIO_BUDGET = 2;
 const FRAME_BUDGET = 4 * 1024;
 const CLS_BUDGET = 0.001;
+/** Layout shift of the search page while results arrive: Lighthouse's threshold of a good page. */
+const SEARCH_CLS_BUDGET = 0.1;
 // Its own port (the browser tests use PORT, 4321 by default), so a budget run and a preview can coexist.
 const PORT = Number(process.env.BUDGET_PORT ?? 4390);
 
@@ -72,19 +76,31 @@ function startupJavaScript(html: string): { bytes: number; files: string[] } {
   return { bytes, files: [...seen] };
 }
 
-/** Layout shift on each page while its fonts arrive late, as on a slow connection. */
-async function fontLayoutShift(pages: string[]): Promise<Map<string, number>> {
+interface ShiftCase {
+  /** Path on the site, with its query. */
+  url: string;
+  width: number;
+  /** Hold the web fonts back 800 ms, as on a slow connection. */
+  lateFonts?: boolean;
+  /** What must be on the page before the shift is read (search results). */
+  ready?: string;
+}
+
+/** Cumulative layout shift of each case, as Chromium reports it (shifts after user input do not count). */
+async function layoutShifts(cases: ShiftCase[]): Promise<number[]> {
   const server = await startPreview(PORT);
   const browser = await launchChromium();
-  const shifts = new Map<string, number>();
+  const shifts: number[] = [];
   try {
-    for (const page of pages) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    for (const c of cases) {
+      const context = await browser.newContext({ viewport: { width: c.width, height: 900 } });
       const tab = await context.newPage();
-      await tab.route('**/*.woff2', async (route) => {
-        await new Promise((r) => setTimeout(r, 800));
-        await route.continue();
-      });
+      if (c.lateFonts) {
+        await tab.route('**/*.woff2', async (route) => {
+          await new Promise((r) => setTimeout(r, 800));
+          await route.continue();
+        });
+      }
       await tab.addInitScript(() => {
         (window as unknown as { __cls: number }).__cls = 0;
         new PerformanceObserver((list) => {
@@ -93,10 +109,11 @@ async function fontLayoutShift(pages: string[]): Promise<Map<string, number>> {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await tab.goto(`${server.base}/${page.replace(/index\.html$/, '')}`, { waitUntil: 'networkidle' });
+      await tab.goto(`${server.base}${c.url}`, { waitUntil: 'networkidle' });
+      if (c.ready) await tab.locator(c.ready).first().waitFor({ timeout: 60_000 });
       await tab.evaluate(() => document.fonts.ready);
-      await tab.waitForTimeout(300);
-      shifts.set(page, await tab.evaluate(() => (window as unknown as { __cls: number }).__cls));
+      await tab.waitForTimeout(500);
+      shifts.push(await tab.evaluate(() => (window as unknown as { __cls: number }).__cls));
       await context.close();
     }
   } finally {
@@ -123,14 +140,25 @@ const withText = measured.filter((m) => m.hasText);
 const ratioWorst = withText.length ? worst(withText, (m) => m.ratio) : undefined;
 // The largest page of each language: most text to re-flow when the font arrives.
 const largest = LANGS.map((lang) => measured.filter((m) => m.file.startsWith(`${lang}/`))).filter((l) => l.length).map((l) => worst(l, (m) => m.bytes).file);
-const shifts = await fontLayoutShift(largest);
+// The search page, from a shared link with a query: results arrive after the page is painted, and must not
+// push what the reader sees (a phone and a wide screen; the query is the start of a document's title).
+const titled = readSiteData().documents.find((d) => d.hasText)!;
+const searches = LANGS.flatMap((lang) => {
+  const q = titled.title[lang].split(/\s+/).slice(0, 3).join(' ');
+  return [390, 1280].map((width) => ({ url: `/${lang}/search/?q=${encodeURIComponent(q)}`, width, ready: '#search-results li' }));
+});
+const measuredShifts = await layoutShifts([...largest.map((file) => ({ url: `/${file.replace(/index\.html$/, '')}`, width: 1280, lateFonts: true })), ...searches]);
+const shifts = new Map(largest.map((file, i) => [file, measuredShifts[i]]));
+const searchShifts = searches.map((c, i) => ({ ...c, cls: measuredShifts[largest.length + i] }));
 const clsWorst = worst([...shifts], ([, cls]) => cls);
+const searchWorst = worst(searchShifts, (c) => c.cls);
 
 const jsOver = measured.filter((m) => m.jsBytes > JS_BUDGET);
 const ratioOver = withText.filter((m) => m.ratio > HTML_RATIO_BUDGET);
 const frameWorst = worst(measured, (m) => m.frame);
 const frameOver = measured.filter((m) => m.frame > FRAME_BUDGET);
 const clsOver = [...shifts].filter(([, cls]) => cls > CLS_BUDGET);
+const searchOver = searchShifts.filter((c) => c.cls > SEARCH_CLS_BUDGET);
 
 const figures = {
   documentPages: measured.length,
@@ -143,6 +171,8 @@ const figures = {
   framePage: frameWorst.file,
   fontLoadLayoutShift: Number(clsWorst[1].toFixed(4)),
   fontLoadLayoutShiftPages: largest,
+  searchLayoutShift: Number(searchWorst.cls.toFixed(4)),
+  searchLayoutShiftPage: `${searchWorst.url} at ${searchWorst.width} px`,
 };
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures, null, 2));
 else {
@@ -153,12 +183,14 @@ else {
   }
   console.log(`page frame outside <main> (gzip), worst: ${(frameWorst.frame / 1024).toFixed(2)} KB on ${frameWorst.file} (budget ${FRAME_BUDGET / 1024} KB)`);
   console.log(`layout shift while fonts load (CLS, fonts delayed 800 ms), worst: ${figures.fontLoadLayoutShift} on ${clsWorst[0]} (measured on ${largest.join(', ')})`);
+  console.log(`layout shift of the search page while results arrive (CLS), worst: ${figures.searchLayoutShift} on ${figures.searchLayoutShiftPage} (budget ${SEARCH_CLS_BUDGET}; ${searchShifts.length} cases)`);
 }
 const failures = [
   ...jsOver.map((m) => `startup JavaScript ${(m.jsBytes / 1024).toFixed(2)} KB on ${m.file}`),
   ...ratioOver.map((m) => `HTML ${m.ratio.toFixed(2)} times its text on ${m.file}`),
   ...frameOver.map((m) => `page frame ${(m.frame / 1024).toFixed(2)} KB on ${m.file}`),
   ...clsOver.map(([file, cls]) => `layout shift ${cls.toFixed(4)} when fonts load on ${file}`),
+  ...searchOver.map((c) => `layout shift ${c.cls.toFixed(4)} on ${c.url} at ${c.width} px while results arrive`),
 ];
 if (failures.length) {
   console.error(`budget exceeded on ${failures.length} page(s):\n  ${failures.join('\n  ')}`);

@@ -180,6 +180,4 @@ form.addEventListener('submit', (event) => {
   clearTimeout(timer);
   void run();
 });
-// The page says search needs JavaScript until the script runs (a <noscript> is not shown everywhere).
-document.getElementById('search-nojs')?.setAttribute('hidden', '');
 if (input.value || activeFilters(selected)) void run();

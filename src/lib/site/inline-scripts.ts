@@ -10,7 +10,13 @@ import { createHash } from 'node:crypto';
  */
 export const OPEN_WIDE_PANELS = `if(matchMedia('(min-width: 64rem)').matches)for(const d of document.querySelectorAll('details[data-open-wide]'))d.open=true;`;
 
-export const INLINE_SCRIPTS = [OPEN_WIDE_PANELS];
+/**
+ * The search page says search needs JavaScript (a <noscript> is not shown where JavaScript is on but
+ * blocked); where it runs, the notice goes before the first paint, so the results never jump up under it.
+ */
+export const HIDE_NO_SCRIPT_NOTICE = `document.getElementById('search-nojs').hidden=true;`;
+
+export const INLINE_SCRIPTS = [OPEN_WIDE_PANELS, HIDE_NO_SCRIPT_NOTICE];
 
 /** The CSP source of each inline script. */
 export function inlineScriptHashes(): `sha256-${string}`[] {
