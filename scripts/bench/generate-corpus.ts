@@ -1,7 +1,8 @@
 /**
  * A deterministic, seeded corpus of N documents shaped like the real ones, for the scale benchmark.
  *
- * Each generated document takes one of the five real texts as its template: the same clause tree in both
+ * Each generated document takes one of the five seed texts as its template (or, for the fixture corpus, any
+ * text the project holds): the same clause tree in both
  * languages (parts, items, points, paragraphs, bullets, footnotes, letterhead and signature blocks), with
  * every line of text replaced by real sentences of about the same length. Vietnamese sentences come from
  * the 206 laws in ../shared/corpus/laws (or any folder of plain-text laws given with --corpus), so the
@@ -28,7 +29,19 @@ export interface CorpusOptions {
   corpus?: string;
   /** The project whose templates, registry and news are used. */
   root?: string;
+  /**
+   * The texts generated documents copy: the five seed texts (the default, so figures stay comparable with
+   * every run since November; real laws are measured by `npm run bench -- --real`), or every text the
+   * project holds (the fixture corpus, which must cover every shape the site renders).
+   */
+  templates?: 'seeds' | 'all';
 }
+
+/**
+ * The scale benchmark's templates: the five texts the site started from (../shared/seeds), whose shapes the
+ * 100-, 1,000- and 10,000-document figures in BENCHMARKS.md describe.
+ */
+export const SEED_TEXTS = ['thong-bao-ket-luan-2025-04-23', 'tin-bo-y-te-2025-12-11', 'chi-thi-52-ct-tw-2025', 'phong-van-nghi-quyet-72-nq-tw-2025-09-17', 'ke-hoach-an-giang-thuc-hien-chi-thi-52'];
 
 export interface CorpusSummary {
   docs: number;
@@ -113,9 +126,14 @@ interface Template {
   targets: number;
 }
 
-function loadTemplates(index: ContentIndex): Template[] {
+function loadTemplates(index: ContentIndex, which: 'seeds' | 'all'): Template[] {
   const templates: Template[] = [];
-  for (const [id, byLang] of [...index.texts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  if (which === 'seeds') {
+    const missing = SEED_TEXTS.filter((id) => !index.texts.has(id));
+    if (missing.length) throw new Error(`the benchmark's template texts are missing: ${missing.join(', ')} (scripts/bench/generate-corpus.ts, SEED_TEXTS)`);
+  }
+  const texts = [...index.texts.entries()].filter(([id]) => which === 'all' || SEED_TEXTS.includes(id));
+  for (const [id, byLang] of texts.sort(([a], [b]) => a.localeCompare(b))) {
     const vi = byLang.vi!;
     const en = byLang.en;
     const lines = { vi: fs.readFileSync(vi.file, 'utf8').split('\n'), en: en && fs.readFileSync(en.file, 'utf8').split('\n') };
@@ -155,7 +173,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const vi = vietnameseSentences(options.corpus, index);
   const en = englishSentences(index);
-  const templates = loadTemplates(index);
+  const templates = loadTemplates(index, options.templates ?? 'seeds');
   const agencies = [...index.agencies.values()].filter((a) => a.level !== 'collective' && a.level !== 'press');
   const issuers = agencies.filter((a) => /^(central-party|government|ministry|province|provincial-party|department|national-assembly)$/.test(a.level));
   const targetLabels = index.targets.map((t) => t.label);
