@@ -15,7 +15,7 @@ export type Localized = Record<Lang, string>;
  * Rows on each page of a task list: TASKS_PER_PAGE of src/lib/site/registry.ts, which cannot be imported
  * outside Astro (it reads the content collections). A behaviour of the site, not a fact of the content.
  */
-export const TASKS_PER_PAGE = 50;
+export const TASKS_PER_PAGE = 200;
 /** Tasks an agency page shows per role before it links the agency's own task list (AGENCY_TASKS_SHOWN, ibid.). */
 export const AGENCY_TASKS_SHOWN = 20;
 
@@ -58,6 +58,8 @@ export interface DocumentData {
   sources: { file: string; sha256: string; languages: Lang[]; raw: string }[];
   /** From the document's own data file. */
   clauses: ClauseData[];
+  /** From the document's own data file: the agencies its text names, clause by clause. */
+  mentions: { clause: string; agency: string }[];
 }
 
 export interface TaskData {
@@ -86,7 +88,8 @@ export interface AgencyData {
   calendar: Localized | null;
   tasks: { lead: string[]; partner: string[]; directing: string[] };
   issued: string[];
-  mentions: { document: string; clause: string }[];
+  /** How many clauses name it (where: each document's own file, its "mentions"). */
+  mentionCount: number;
 }
 
 export interface TargetData {
@@ -129,10 +132,10 @@ function readParts<T>(root: string, file: string, key: string): T[] {
 
 /** The open data of the site built in `root`/dist: every document with its own file's clauses, every task, agency and target. */
 export function readSiteData(root = process.cwd()): SiteData {
-  const documents = readParts<Omit<DocumentData, 'clauses'>>(root, 'documents.json', 'documents').map((d) => ({
-    ...d,
-    clauses: readData<{ clauses: ClauseData[] }>(root, d.data).clauses,
-  }));
+  const documents = readParts<Omit<DocumentData, 'clauses' | 'mentions'>>(root, 'documents.json', 'documents').map((d) => {
+    const own = readData<Pick<DocumentData, 'clauses' | 'mentions'>>(root, d.data);
+    return { ...d, clauses: own.clauses, mentions: own.mentions };
+  });
   return {
     documents,
     tasks: readParts<TaskData>(root, 'tasks.json', 'tasks'),

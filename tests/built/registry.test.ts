@@ -164,14 +164,22 @@ test('agency pages name the agency and list its tasks by role; a long list goes 
   }
 });
 
-test('every mention the compiler found links its agency in its clause, and every spelling of a name links that one agency', async () => {
-  for (const a of agencies) {
-    for (const m of a.mentions) {
-      const page = builtPage(pageFile(documentById.get(m.document)!.url.vi));
+test('every mention the compiler found links its agency in its clause, agencies.json counts them, and every spelling of a name links that one agency', async () => {
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const counted = new Map<string, number>();
+  for (const d of documents) {
+    if (!d.mentions.length) continue;
+    const page = builtPage(pageFile(d.url.vi));
+    for (const m of d.mentions) {
+      const a = agencyById.get(m.agency);
+      assert.ok(a, `${d.id}#${m.clause}: names ${m.agency}, which agencies.json does not list`);
       const links = (selectAll(`[id="${m.clause}"] a.agency`, page) as Element[]).filter((l) => l.properties.href === sitePath(a.url.vi));
-      assert.ok(links.length > 0, `${m.document}#${m.clause}: no link to ${a.id}`);
+      assert.ok(links.length > 0, `${d.id}#${m.clause}: no link to ${a.id}`);
+      counted.set(a.id, (counted.get(a.id) ?? 0) + 1);
     }
   }
+  assert.ok(counted.size > 0, 'the documents name agencies');
+  for (const a of agencies) assert.equal(a.mentionCount, counted.get(a.id) ?? 0, `${a.id}: mentionCount`);
   // The registry's names of each agency in each language, under the key that makes spelling variants equal
   // ("Đảng ủy" and "Đảng uỷ", NFC and NFD), plus the short forms a document declares for itself.
   const registry = (await readContentDigest()).agencyById;

@@ -109,3 +109,12 @@ test('an article cited without its law: the document the reader came from, then 
   assert.deepEqual(await resolve('khoản 2 điều 12'), [], 'no law has it');
   assert.deepEqual(await resolve('quyền người bệnh điều 12'), [], 'other words: left to the ranking');
 });
+
+test('a units file holds every language of its bucket; a language the document lacks reads as no file', async () => {
+  const { unitsInLanguage } = await import('../../src/lib/search/references.ts');
+  const document = { id: 'luat-x', type: 'law', number: '1/2020/QH14', title: { vi: 'Luật X', en: 'Law X' }, date: null } as const;
+  const file = { document, units: { vi: [{ id: 'dieu-1', title: 'Phạm vi' }] } };
+  assert.deepEqual(unitsInLanguage(file, 'vi'), { document, units: [{ id: 'dieu-1', title: 'Phạm vi' }] });
+  assert.equal(unitsInLanguage(file, 'en'), undefined);
+  assert.equal(unitsInLanguage(undefined, 'vi'), undefined);
+});

@@ -5,7 +5,7 @@
 import type { Lang } from '../../lib/i18n/languages.ts';
 import type { AbbreviationIndex } from '../../lib/search/abbreviations.ts';
 import type { LegalReference } from '../../lib/search/legal-reference.ts';
-import { referencePaths, resolveReference, type CitedPage, type DocumentEntry, type ReferenceLoader, type ReferenceTarget, type UnitsFile } from '../../lib/search/references.ts';
+import { referencePaths, resolveReference, type CitedPage, type DocumentEntry, type ReferenceLoader, type ReferenceTarget, type UnitsBucketFile, unitsInLanguage } from '../../lib/search/references.ts';
 import { fetchJson } from './pagefind.ts';
 
 const cache = new Map<string, Promise<unknown>>();
@@ -19,7 +19,7 @@ const loader: ReferenceLoader = {
   byNumber: async (lead) => (await load<DocumentEntry[]>(referencePaths.number(lead))) ?? [],
   byTitle: async (lang, key) => (await load<DocumentEntry[]>(referencePaths.title(lang, key))) ?? [],
   mostCited: async (page) => (await load<CitedPage>(referencePaths.cited(page))) ?? { documents: [], more: false },
-  units: (document, lang, bucket) => load<UnitsFile>(referencePaths.units(document, lang, bucket)),
+  units: async (document, lang, bucket) => unitsInLanguage(await load<UnitsBucketFile>(referencePaths.units(document, bucket)), lang),
 };
 
 /** The document page the reader came from, if any: an article cited without its document is looked for there first. */

@@ -52,6 +52,7 @@ for await (const doc of digest.documents()) {
       titles: Object.fromEntries(LANGS.flatMap((l) => (doc.texts[l] ? [[l, doc.texts[l]!.title]] : []))),
       origins: Object.fromEntries(LANGS.flatMap((l) => (doc.texts[l] ? [[l, doc.texts[l]!.origin]] : []))),
       clauses: Object.fromEntries(LANGS.flatMap((l) => (doc.texts[l] ? [[l, textRecords(doc.id, l, root).clauses]] : []))),
+      mentions: doc.texts.vi ? textRecords(doc.id, 'vi', root).mentions : [],
       tasks: doc.tasks,
       targets: doc.targets,
     },

@@ -29,7 +29,7 @@ import { isHeadedKind, opensNumberedUnit } from '../../lib/text/clause-ids.ts';
 import type { ClauseRecord } from '../../lib/text/records.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, primaryPagesFile } from '../../lib/search/shards.ts';
-import { rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
+import { chunkBytesFor, olderPeriodChunkBytes, rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
 import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
 import { ReferenceIndexWriter, fragmentPages, primaryPages, readReviewedAbbreviations, type FragmentPage } from './references.ts';
@@ -74,7 +74,7 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   // Frees the shard in Pagefind's process before the next one is built.
   await shard.deleteIndex();
   // Pagefind's own chunks cost a query about 30 KB per word, whatever the word (src/lib/search/pagefind-chunks.ts).
-  for (const f of rechunkBundle(dir)) chunkFigures.push(`${f.language} ${f.chunksBefore}→${f.chunksAfter}`);
+  for (const f of rechunkBundle(dir, number === 0 ? chunkBytesFor : olderPeriodChunkBytes)) chunkFigures.push(`${f.language} ${f.chunksBefore}→${f.chunksAfter}`);
   const pages = fragmentPages(dir);
   references.addPages(pages);
   if (number === 0) primary = pages;

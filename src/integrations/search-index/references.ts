@@ -26,7 +26,7 @@ import {
   type CitedPage,
   type DocumentEntry,
   type UnitEntry,
-  type UnitsFile,
+  type UnitsBucketFile,
 } from '../../lib/search/references.ts';
 
 /** Words of a unit's text a reference result shows when the unit has no title of its own. */
@@ -56,20 +56,19 @@ export class ReferenceIndexWriter {
     for (const r of meta.relations) if (r.target !== id) this.cited.set(r.target, (this.cited.get(r.target) ?? 0) + 1);
     const info = { id, type: meta.type, number: meta.number, title, date: meta.date };
     const articles = new Set<string>();
+    const buckets = new Map<string, Partial<Record<Lang, UnitEntry[]>>>();
     for (const [lang, list] of Object.entries(clauses) as [Lang, ClauseRecord[]][]) {
-      const buckets = new Map<string, UnitEntry[]>();
       for (const c of list) {
         if (c.num === undefined && !(isHeadedKind(c.kind) && c.title)) continue;
         const unit: UnitEntry = c.title ? { id: c.id, title: c.title } : { id: c.id, text: c.text.split(/\s+/).slice(0, UNIT_TEXT_WORDS).join(' ') };
-        const bucket = unitBucket(c.id);
-        buckets.set(bucket, [...(buckets.get(bucket) ?? []), unit]);
+        const byLang = buckets.get(unitBucket(c.id)) ?? {};
+        (byLang[lang] ??= []).push(unit);
+        buckets.set(unitBucket(c.id), byLang);
+        this.units++;
         if (c.kind === 'dieu') articles.add(c.id.slice('dieu-'.length));
       }
-      for (const [bucket, units] of buckets) {
-        this.write(referencePaths.units(id, lang, bucket), { document: info, units } satisfies UnitsFile);
-        this.units += units.length;
-      }
     }
+    for (const [bucket, units] of buckets) this.write(referencePaths.units(id, bucket), { document: info, units } satisfies UnitsBucketFile);
     this.entries.push({ ...info, cited: 0, ...(articles.size ? { articles: compactArticles([...articles]) } : {}) });
   }
 

@@ -32,7 +32,7 @@ interface Format {
   tail: (next: string | undefined) => string;
 }
 
-/** `{"key": [record, …], "part": n, "next": "/data/key-2.json"}`, one record a line. */
+/** `{"key": [record, …], "next": "/data/key-2.json"}`, one record a line ("next" in every part but the last). */
 export const jsonListFormat = (key: string): Format => ({
   ext: '.json',
   head: () => `{${JSON.stringify(key)}:[`,

@@ -86,6 +86,8 @@ export interface TargetData extends Omit<Target, 'value' | 'year' | 'period'> {
 /** A document's own file. */
 export interface DocumentData extends DocumentEntry {
   clauses: ClauseData[];
+  /** The agencies the text names, clause by clause (agency ids of /data/agencies.json). */
+  mentions: { clause: string; agency: string }[];
   tasks: TaskData[];
   targets: TargetData[];
 }
@@ -128,6 +130,8 @@ export interface DocumentSource {
   origins: Partial<ByLang<ClauseRecord['origin']>>;
   /** Clause records of each text the site holds. */
   clauses: Partial<ByLang<ClauseRecord[]>>;
+  /** The registry's agencies each clause names (read in the Vietnamese text, as the registry is). */
+  mentions: { clause: string; agency: string }[];
   tasks: Task[];
   targets: Target[];
 }
@@ -179,6 +183,7 @@ export function documentData(d: DocumentSource, ctx: RecordContext): DocumentDat
     clauseCount: clauses.length,
     taskCount: d.tasks.length,
     clauses,
+    mentions: d.mentions,
     tasks: d.tasks.map((t) => taskData(t, d.id, ctx)),
     targets: d.targets.map((t) => targetData(t, d.id, ctx)),
   };
@@ -186,7 +191,7 @@ export function documentData(d: DocumentSource, ctx: RecordContext): DocumentDat
 
 /** The list entry of a document: its file without clauses, tasks and targets. */
 export function documentEntry(data: DocumentData): DocumentEntry {
-  const { clauses: _c, tasks: _t, targets: _g, ...entry } = data;
+  const { clauses: _c, mentions: _m, tasks: _t, targets: _g, ...entry } = data;
   return entry;
 }
 

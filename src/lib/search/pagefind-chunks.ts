@@ -261,6 +261,17 @@ export function chunkBytesFor(totalWordBytes: number, queryWords = 4): number {
   return Math.round(Math.min(32_768, Math.max(1_024, totalWordBytes / Math.max(chunks, 1))));
 }
 
+/**
+ * The chunk size for an older period's index. An older period is fetched only when the newest holds no
+ * document with the query's words together, so its chunk count matters less to a query than to the host:
+ * every chunk is a file, and at 10,000 documents the older periods' fine chunks were about 30,000 files of
+ * a static host's 100,000. At least 8 KB a chunk cuts a 500-document period to about 300 chunks a language.
+ */
+export const OLDER_PERIOD_MIN_CHUNK_BYTES = 8 * 1024;
+export function olderPeriodChunkBytes(totalWordBytes: number): number {
+  return Math.max(chunkBytesFor(totalWordBytes), Math.min(OLDER_PERIOD_MIN_CHUNK_BYTES, totalWordBytes));
+}
+
 export interface RechunkFigures {
   language: string;
   chunksBefore: number;

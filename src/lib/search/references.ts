@@ -65,6 +65,21 @@ export interface UnitsFile {
   units: UnitEntry[];
 }
 
+/**
+ * The file of one bucket of a document's units, in every language the document has: one file rather than
+ * one per language, since every file is one more a static host must take.
+ */
+export interface UnitsBucketFile {
+  document: DocumentInfo;
+  units: Partial<Record<Lang, UnitEntry[]>>;
+}
+
+/** A language's units of a bucket file, as the reference resolver reads them. */
+export function unitsInLanguage(file: UnitsBucketFile | undefined, lang: Lang): UnitsFile | undefined {
+  const units = file?.units[lang];
+  return file && units ? { document: file.document, units } : undefined;
+}
+
 export interface CitedPage {
   documents: DocumentEntry[];
   more: boolean;
@@ -74,7 +89,7 @@ export const referencePaths = {
   number: (lead: number) => `${REFERENCE_DIR}/number/${lead}.json`,
   title: (lang: Lang, key: string) => `${REFERENCE_DIR}/title/${lang}-${key}.json`,
   cited: (page: number) => `${REFERENCE_DIR}/cited/${page}.json`,
-  units: (document: string, lang: Lang, bucket: string) => `${REFERENCE_DIR}/units/${document}/${lang}-${bucket}.json`,
+  units: (document: string, bucket: string) => `${REFERENCE_DIR}/units/${document}/${bucket}.json`,
 };
 
 /** The words of a title after its type ("Luật Bảo hiểm y tế" -> "Bảo hiểm y tế"; "Law on Health Insurance", "Labour Code" -> "Health Insurance", "Labour"). */

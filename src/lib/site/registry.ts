@@ -11,9 +11,11 @@ export type DocumentTask = Task & { document: string };
 
 /**
  * Tasks on one page of a task list. At 10,000 documents the list of all tasks was a 170 MB page, and
- * rendering it took Astro's process past 4 GB; pages of 50 stay near 60 KB.
+ * rendering it took Astro's process past 4 GB. Pages of 200 (about 250 KB, 40 KB gzipped) rather than 50:
+ * each page is a file, and a static host counts files (at 10,000 documents, 158,000 tasks in pages of 50
+ * were over 6,000 files in each language, three times over for the lists by deadline).
  */
-export const TASKS_PER_PAGE = 50;
+export const TASKS_PER_PAGE = 200;
 /** Documents named in the filters of a task list; the rest are on the page of all documents with tasks. */
 export const DOCUMENTS_IN_TASK_FILTERS = 20;
 export type DocumentTarget = Target & { document: string };

@@ -6,7 +6,7 @@ import { jsonListResponse } from '../../lib/open-data/stream.ts';
 import { absoluteUrl } from '../../lib/site/origin.ts';
 import { hasCalendar } from '../../lib/open-data/calendars.ts';
 
-/** Open data: every agency, with its names, place in the hierarchy, and what it leads, coordinates and issued. */
+/** Open data: every agency, with its names, place in the hierarchy, what it leads, coordinates and issued, and how often the texts name it. */
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => absoluteUrl(p, site);
   const { agencies, mentions } = await registry();
@@ -26,7 +26,9 @@ export const GET: APIRoute = async ({ site }) => {
         calendar: (await hasCalendar(a.id)) ? Object.fromEntries(LANGS.map((l) => [l, abs(paths.calendar(l, a.id))])) : null,
         tasks: { lead: tasks.lead.map((t) => t.id), partner: tasks.partner.map((t) => t.id), directing: tasks.directing.map((t) => t.id) },
         issued: (await documentsIssuedBy(a.id)).map((d) => d.id),
-        mentions: (mentions.get(a.id) ?? []).map((m) => ({ document: m.document, clause: m.clause })),
+        // How often the texts name it; where, each document's own file says (its "mentions"): a list of every
+        // mention here would grow with the corpus past a static host's per-file limit.
+        mentionCount: (mentions.get(a.id) ?? []).length,
       };
     }
   }
