@@ -122,11 +122,13 @@ test('a real Pagefind bundle re-cut: every word kept byte for byte, each found i
   }
 });
 
-test('an older period is cut in chunks of at least 8 KB (fewer files), never larger than its words', () => {
+test('an older period is cut in chunks of at least 24 KB (fewer files), never larger than its words', () => {
   const words = 2_000_000;
-  assert.ok(chunkBytesFor(words) < 8 * 1024, 'the newest period is cut finer');
-  assert.equal(olderPeriodChunkBytes(words), 8 * 1024);
+  assert.ok(chunkBytesFor(words) < 24 * 1024, 'the newest period is cut finer');
+  assert.equal(olderPeriodChunkBytes(words), 24 * 1024);
   assert.ok(words / olderPeriodChunkBytes(words) < words / chunkBytesFor(words) / 2, 'less than half the files');
   assert.equal(olderPeriodChunkBytes(3000), 3000);
-  assert.equal(olderPeriodChunkBytes(100_000_000), chunkBytesFor(100_000_000));
+  assert.equal(olderPeriodChunkBytes(20_000), 20_000);
+  assert.ok(chunkBytesFor(500_000_000) > 24 * 1024);
+  assert.equal(olderPeriodChunkBytes(500_000_000), chunkBytesFor(500_000_000));
 });

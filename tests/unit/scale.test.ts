@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lawSentences, seededRandom } from '../../scripts/bench/generate-corpus.ts';
 import { mdxToMarkdown } from '../../scripts/bench/starlight.ts';
-import { ShardPlanner, periodLabel } from '../../src/lib/search/shards.ts';
+import { CLAUSES_PER_DOCUMENT, ShardPlanner, documentWeight, periodLabel } from '../../src/lib/search/shards.ts';
 import { compareNewestFirst } from '../../src/lib/content/order.ts';
 
 test('the corpus generator is deterministic: the same seed draws the same numbers', () => {
@@ -49,9 +49,9 @@ test('search shards: newest first, undated last, cut at the shard size, with the
     { shard: 2, opens: true },
   ]);
   assert.deepEqual(planner.shards, [
-    { path: '/pagefind/', documents: 2, from: '2025-10-03', to: '2025-10-03' },
-    { path: '/pagefind/older-1/', documents: 2, from: '2009-09-07', to: '2025-08' },
-    { path: '/pagefind/older-2/', documents: 1, from: null, to: null },
+    { path: '/pagefind/', documents: 2, weight: 2, from: '2025-10-03', to: '2025-10-03' },
+    { path: '/pagefind/older-1/', documents: 2, weight: 2, from: '2009-09-07', to: '2025-08' },
+    { path: '/pagefind/older-2/', documents: 1, weight: 1, from: null, to: null },
   ]);
   assert.equal(periodLabel('vi', '2009-09-07', '2025-08'), '07/09/2009 – tháng 08/2025');
   assert.equal(periodLabel('en', '2025-10-03', '2025-10-03'), '3 October 2025');
@@ -65,6 +65,19 @@ test('search shards: the newest is smallest and each older one doubles, up to th
   assert.deepEqual([0, 1, 2, 3, 9].map((i) => planner.capacity(i)), [2, 4, 8, 8, 8]);
   // A first shard larger than the largest is cut to it.
   assert.equal(new ShardPlanner(3, 100).capacity(0), 3);
+});
+
+test('search shards weigh a long text as that many ordinary documents: a shard of laws holds few of them', () => {
+  assert.equal(documentWeight(19), 1, 'a short text counts as one');
+  assert.equal(documentWeight(CLAUSES_PER_DOCUMENT * 16), 16);
+  const planner = new ShardPlanner(40, 20);
+  const law = documentWeight(CLAUSES_PER_DOCUMENT * 8);
+  for (let i = 0; i < 6; i++) planner.place({ id: `law-${i}`, date: null }, law);
+  // 20 ordinary documents of room: two laws of weight 8, not a third; then 40: five would pass it.
+  assert.deepEqual(planner.shards.map((s) => s.documents), [2, 4]);
+  // A text heavier than a whole shard still gets one of its own.
+  planner.place({ id: 'law-9', date: null }, 100);
+  assert.deepEqual(planner.shards.map((s) => s.documents), [2, 4, 1]);
 });
 
 test('search shards refuse documents out of date order, naming both', () => {

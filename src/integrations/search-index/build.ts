@@ -26,9 +26,9 @@ import { LANGS, type Lang } from '../../lib/i18n/languages.ts';
 import { documentTypeLabels } from '../../lib/i18n/labels.ts';
 import { formatDate } from '../../lib/i18n/dates.ts';
 import { isHeadedKind, opensNumberedUnit } from '../../lib/text/clause-ids.ts';
-import type { ClauseRecord } from '../../lib/text/records.ts';
+import type { ClauseRecord, TextRecords } from '../../lib/text/records.ts';
 import { paths } from '../../lib/site/urls.ts';
-import { FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, primaryPagesFile } from '../../lib/search/shards.ts';
+import { documentWeight, FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, primaryPagesFile } from '../../lib/search/shards.ts';
 import { chunkBytesFor, olderPeriodChunkBytes, rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
 import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
@@ -97,7 +97,10 @@ async function addAgencies(shard: pagefind.PagefindIndex) {
 }
 
 for await (const { id: docId, meta, texts, tasks } of content.documents()) {
-  const placed = planner.place({ id: docId, date: meta.date });
+  // The records of this document's texts only, read now and dropped after: memory stays flat over the corpus.
+  const none: Pick<TextRecords, 'clauses' | 'mentions'> = { clauses: [], mentions: [] };
+  const textsOf: Record<Lang, Pick<TextRecords, 'clauses' | 'mentions'>> = { vi: texts.vi ? textRecords(docId, 'vi', root) : none, en: texts.en ? textRecords(docId, 'en', root) : none };
+  const placed = planner.place({ id: docId, date: meta.date }, documentWeight(Math.max(...LANGS.map((lang) => textsOf[lang].clauses.length))));
   if (placed.opens) {
     if (index) await closeShard(index, placed.shard - 1);
     index = await openShard();
@@ -106,8 +109,7 @@ for await (const { id: docId, meta, texts, tasks } of content.documents()) {
   const clausesByLang: Partial<Record<Lang, ClauseRecord[]>> = {};
   for (const lang of LANGS) {
     const title = titles[lang];
-    // The records of this text only, read now and dropped after: memory stays flat over the corpus.
-    const text = texts[lang] ? textRecords(docId, lang, root) : { clauses: [], mentions: [] };
+    const text = textsOf[lang];
     const clauses = text.clauses;
     if (texts[lang]) clausesByLang[lang] = clauses;
     const parents = new Set(clauses.map((c) => c.parent).filter(Boolean));

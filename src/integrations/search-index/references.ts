@@ -91,9 +91,9 @@ export class ReferenceIndexWriter {
     };
     const numbers = group((e) => {
       const lead = e.number ? (documentNumberKey(e.number)?.lead ?? Number.parseInt(e.number, 10)) : Number.NaN;
-      return Number.isNaN(lead) ? [] : [String(lead)];
+      return Number.isNaN(lead) ? [] : [referencePaths.number(lead)];
     });
-    for (const [lead, list] of numbers) this.write(referencePaths.number(Number(lead)), list);
+    for (const [file, list] of numbers) this.write(file, list);
     const titled = group((e) =>
       NORMATIVE_DOCUMENT_TYPES.includes(e.type) || e.articles
         ? [...new Set((['vi', 'en'] as Lang[]).map((lang) => `${lang}-${subjectKey(titleSubject(e.title[lang], e.type, lang))}`))]

@@ -265,9 +265,10 @@ export function chunkBytesFor(totalWordBytes: number, queryWords = 4): number {
  * The chunk size for an older period's index. An older period is fetched only when the newest holds no
  * document with the query's words together, so its chunk count matters less to a query than to the host:
  * every chunk is a file, and at 10,000 documents the older periods' fine chunks were about 30,000 files of
- * a static host's 100,000. At least 8 KB a chunk cuts a 500-document period to about 300 chunks a language.
+ * a static host's 100,000. At least 24 KB a chunk (about 8 KB as served, gzipped; Pagefind's own chunks are
+ * about 30 KB) cuts a 400-document period from about 900 chunks to about 150.
  */
-export const OLDER_PERIOD_MIN_CHUNK_BYTES = 8 * 1024;
+export const OLDER_PERIOD_MIN_CHUNK_BYTES = 24 * 1024;
 export function olderPeriodChunkBytes(totalWordBytes: number): number {
   return Math.max(chunkBytesFor(totalWordBytes), Math.min(OLDER_PERIOD_MIN_CHUNK_BYTES, totalWordBytes));
 }

@@ -85,8 +85,15 @@ export interface CitedPage {
   more: boolean;
 }
 
+/**
+ * Leading numbers sharing one number file: one file per number made a file for most documents (600 at
+ * 1,000 documents), and a static host counts files; ten to a file keep each file a few kilobytes.
+ */
+export const NUMBERS_PER_FILE = 10;
+
 export const referencePaths = {
-  number: (lead: number) => `${REFERENCE_DIR}/number/${lead}.json`,
+  /** The documents whose numbers lead with `lead` or its neighbours (NUMBERS_PER_FILE a file; callers match the number). */
+  number: (lead: number) => `${REFERENCE_DIR}/number/${Math.floor(lead / NUMBERS_PER_FILE)}.json`,
   title: (lang: Lang, key: string) => `${REFERENCE_DIR}/title/${lang}-${key}.json`,
   cited: (page: number) => `${REFERENCE_DIR}/cited/${page}.json`,
   units: (document: string, bucket: string) => `${REFERENCE_DIR}/units/${document}/${bucket}.json`,
@@ -185,6 +192,7 @@ function stepsBucket(steps: readonly UnitStep[]): string {
 }
 
 export interface ReferenceLoader {
+  /** The documents whose number leads with `lead`, and maybe others (a number file holds several leads). */
   byNumber(lead: number): Promise<DocumentEntry[]>;
   byTitle(lang: Lang, key: string): Promise<DocumentEntry[]>;
   mostCited(page: number): Promise<CitedPage>;

@@ -21,6 +21,19 @@ export const SHARD_DOCUMENTS = 500;
  * holds is found in a number of steps that grows with the logarithm of the corpus, not with it.
  */
 export const FIRST_SHARD_DOCUMENTS = 100;
+/**
+ * Clauses a document may hold and still count as one in a shard's capacity (the seed texts hold 19 to 85).
+ * A shard's posting lists grow with its words, not with its documents: a longer text counts as that many
+ * documents (a law of 800 clauses as 4), so on a corpus of laws the newest shard holds about 25 laws, not
+ * a hundred (on the 206 laws a cold query of common words had fetched 406 KB). Not lower: a shard boundary
+ * also decides what a query searches first, and this site's own 40 documents (13 of them laws) stay one
+ * shard, searched as one index.
+ */
+export const CLAUSES_PER_DOCUMENT = 200;
+/** A document's weight in a shard's capacity: at least 1, and more for a long text. */
+export function documentWeight(clauses: number): number {
+  return Math.max(1, clauses / CLAUSES_PER_DOCUMENT);
+}
 /** The shard list, next to the primary bundle. */
 export const SHARD_MANIFEST = 'shards.json';
 /** What the ranking knows of the primary bundle's pages before fetching any (one file per language beside it). */
@@ -39,6 +52,8 @@ export interface SearchShard {
   /** URL path of the Pagefind bundle, ending in "/". */
   path: string;
   documents: number;
+  /** The documents' weights (documentWeight), which the shard's capacity bounds. */
+  weight?: number;
   /** Issue dates (ISO) of the oldest and newest dated documents in the shard; null when none is dated. */
   from: string | null;
   to: string | null;
@@ -60,7 +75,8 @@ export function shardPath(i: number): string {
 
 /**
  * Gathers documents, given newest first, into shards: the newest of `first` documents, each older one twice
- * the one before, up to `size`. Throws when they are out of order: the shards would then not be periods.
+ * the one before, up to `size`, counting each document by its weight (documentWeight). Throws when they
+ * are out of order: the shards would then not be periods.
  */
 export class ShardPlanner {
   readonly shards: SearchShard[] = [];
@@ -79,18 +95,23 @@ export class ShardPlanner {
   }
 
   /** Places a document; returns its shard's number, and whether that shard is new. */
-  place(doc: { id: string; date?: string | null }): { shard: number; opens: boolean } {
+  place(doc: { id: string; date?: string | null }, weight = 1): { shard: number; opens: boolean } {
     if (this.previous && compareNewestFirst(this.previous, doc) > 0) {
       throw new Error(`search shards: document "${doc.id}" (${doc.date ?? 'no date'}) comes after "${this.previous.id}" (${this.previous.date ?? 'no date'}); documents must be given newest first`);
     }
     this.previous = doc;
     let current = this.shards.at(-1);
-    const opens = !current || current.documents >= this.capacity(this.shards.length - 1);
+    // A document opens a new shard when the current one is full, or would be more than full with it (a
+    // heavy text never joins a shard it would overflow, unless the shard is empty).
+    const used = current?.weight ?? 0;
+    const capacity = this.capacity(this.shards.length - 1);
+    const opens = !current || used >= capacity || (current.documents > 0 && used + weight > capacity);
     if (opens) {
-      current = { path: shardPath(this.shards.length), documents: 0, from: null, to: null };
+      current = { path: shardPath(this.shards.length), documents: 0, weight: 0, from: null, to: null };
       this.shards.push(current);
     }
     current!.documents++;
+    current!.weight = (current!.weight ?? 0) + weight;
     if (doc.date) {
       current!.to ??= doc.date;
       current!.from = doc.date;
