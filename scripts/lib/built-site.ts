@@ -124,7 +124,7 @@ function readParts<T>(root: string, file: string, key: string): T[] {
   const out: T[] = [];
   for (let next: string | undefined = file; next; ) {
     const part: Record<string, unknown> & { next?: string } = readData(root, next);
-    out.push(...(part[key] as T[]));
+    for (const record of part[key] as T[]) out.push(record);
     next = part.next;
   }
   return out;

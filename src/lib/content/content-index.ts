@@ -131,7 +131,8 @@ export async function buildContentIndex(paths: ContentPaths, options: BuildOptio
   checkAgencyScopes(registry, documents.known, errors);
   const warnings: ContentError[] = [];
   for (const [id, document] of documents.valid) checkDocument(id, document, { registry, documents, texts, sources: paths.sources }, errors, warnings);
-  warnings.push(...checkReferences(texts, options.compileTo));
+  // One at a time: at 10,000 documents there are hundreds of thousands, past what a spread call takes.
+  for (const w of checkReferences(texts, options.compileTo)) warnings.push(w);
   const pointers = { registry, documents, texts, seenIds: new Map<string, string>() };
   const tasks = checkTasks(taskFiles.files, pointers, errors);
   const targets = checkTargets(targetFiles.files, pointers, errors);
