@@ -234,11 +234,13 @@ const CASES: Case[] = [
 
 describe('planted content mistakes', () => {
   for (const { name, plant, expect } of CASES) {
-    test(`${name}: reported once each, at file and line, with the fix`, async () => {
+    test(`${name}: reported once each, at file and line, with the fix`, async (t) => {
       const copy = new Copy();
       try {
         plant(copy);
         const { ok, mistakes } = await validate(copy);
+        // What the editor sees, in the test's report (the closing notes quote it).
+        for (const m of mistakes) t.diagnostic(m);
         assert.equal(ok, false, 'the validator fails');
         assert.deepEqual(mistakes, expect(copy));
       } finally {
