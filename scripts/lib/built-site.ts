@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LANGS, type Lang } from '../../src/lib/i18n/languages.ts';
+import type { TaskData } from '../../src/lib/open-data/records.ts';
 
 export type Localized = Record<Lang, string>;
 
@@ -62,19 +63,8 @@ export interface DocumentData {
   mentions: { clause: string; agency: string }[];
 }
 
-export interface TaskData {
-  id: string;
-  document: string;
-  clause: string;
-  lead: string[];
-  partners: string[];
-  directedBy: string[];
-  due: string | null;
-  period: { from: string; to: string } | null;
-  recurrence: string | null;
-  text: Localized;
-  url: Localized;
-}
+/** A task as tasks.json publishes it: the open-data writer's own type (src/lib/open-data/records.ts). */
+export type { TaskData } from '../../src/lib/open-data/records.ts';
 
 export interface AgencyData {
   id: string;
