@@ -37,3 +37,16 @@ test('a share page template is filled everywhere, with values escaped for text a
   assert.match(html, /href="\/vi\/documents\/chi-thi-52\/#item-1"/);
   assert.match(html, /<blockquote lang="vi"><p>a &#38; b<\/p>/);
 });
+
+test('a clause of a law with a long name keeps a preview title chat apps show whole, cut at a word', () => {
+  const longLaw: SharedDocument = {
+    id: 'luat-ruou-bia',
+    citation: { vi: 'Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14', en: 'Law on Prevention and Control of Harmful Effects of Alcoholic Beverages No. 44/2019/QH14' },
+    short: { vi: 'Luật Phòng, chống tác hại của rượu, bia 44/2019/QH14', en: 'Law on Prevention and Control of Harmful Effects of Alcoholic Beverages 44/2019/QH14' },
+  };
+  const title = shareValues(longLaw, { id: 'dieu-6__khoan-2__diem-a', text: 'x', textLang: 'vi' }, 'en').previewTitle;
+  assert.ok(title.length <= 110, `${title.length} characters`);
+  assert.match(title, /^Point a, Clause 2, Article 6 of the Law on Prevention .*\S…$/);
+  // A short one is whole.
+  assert.equal(shareValues(longLaw, { id: 'dieu-6', text: 'x', textLang: 'vi' }, 'vi').previewTitle, 'Điều 6 Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14');
+});

@@ -49,6 +49,7 @@ export interface ShareValues {
 }
 
 const DESCRIPTION_LENGTH = 300;
+const PREVIEW_TITLE_LENGTH = 110;
 
 /** Cut at a word before `max` characters, with an ellipsis. */
 function cut(text: string, max: number): string {
@@ -61,7 +62,9 @@ export function shareValues(doc: SharedDocument, clause: { id: string; text: str
   const citations = Object.fromEntries(LANGS.map((l) => [l, clauseCitation(l, clause.id, doc.citation[l])])) as Record<Lang, string>;
   // A law's clause reads as one short reference ("Điều 22 Luật Bảo hiểm y tế số 25/2008/QH12"); any other
   // document's full citation runs to hundreds of characters and goes to the description.
-  const previewTitle = isNormativeId(clause.id) ? capitalized(citations[lang]) : `${capitalized(unitLabel(lang, clause.id))} · ${doc.short[lang]}`;
+  // Chat apps cut a title after about 60–110 characters: a long law's name is cut at a word, and the whole
+  // citation stays in the description.
+  const previewTitle = cut(isNormativeId(clause.id) ? capitalized(citations[lang]) : `${capitalized(unitLabel(lang, clause.id))} · ${doc.short[lang]}`, PREVIEW_TITLE_LENGTH);
   return {
     doc: doc.id,
     clause: clause.id,
