@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures.ts';
 import { escapeRegExp, footnoteDocument, readingDocument, site, sitePath, structureDocuments, taskClause, tocSize } from './subjects.ts';
 import { formatDate } from '../../src/lib/i18n/dates.ts';
+import { TASKS_PER_PAGE } from '../../scripts/lib/built-site.ts';
 
 // The document whose metadata is most complete: number, signer, date and a source file, where one has them all.
 const described =
@@ -87,4 +88,20 @@ test.describe('without JavaScript', () => {
     if (doc.signer && doc.clauses.some((c) => c.id === 'signature')) await expect(page.locator('#signature')).toContainText(doc.signer.name.vi);
     await expect(page.locator(`[id="${doc.clauses.at(-1)!.id}"]`)).toBeVisible();
   });
+});
+
+test("a document's tasks: the header link lands on the table, and the old address of its task list still leads there", async ({ page }) => {
+  const doc = taskClause.document;
+  const count = site.tasks.filter((t) => t.document === doc.id).length;
+  test.skip(count === 0 || count > TASKS_PER_PAGE, 'no document with a task table on its page');
+  for (const lang of ['vi', 'en'] as const) {
+    await page.goto(sitePath(doc.url[lang]));
+    await page.locator('.doc-tools a[href$="#tasks"]').click();
+    await expect(page.locator('#tasks table.task-table tbody tr').first()).toBeInViewport();
+    await expect(page.locator('#tasks table.task-table tbody tr')).toHaveCount(count);
+    // The address the site published before the tasks moved onto the document's page.
+    await page.goto(`/${lang}/tasks/document/${doc.id}/`);
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(sitePath(doc.url[lang]))}#tasks$`));
+    await expect(page.locator('#tasks-heading')).toBeInViewport();
+  }
 });

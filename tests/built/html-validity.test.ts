@@ -20,6 +20,7 @@ const KINDS: [string, RegExp][] = [
   ['agency list', /^(vi|en)\/agencies\/index\.html$/],
   ['agency', /^(vi|en)\/agencies\/[^/]+\/index\.html$/],
   ['task list', /^(vi|en)\/tasks\/index\.html$/],
+  // Only for a document with more tasks than one list page; the others' tasks are a table on their page.
   ['task list by document', /^(vi|en)\/tasks\/document\/[^/]+\/index\.html$/],
   ['task list by deadline', /^(vi|en)\/tasks\/due\/[^/]+\/index\.html$/],
   ['documents with tasks', /^(vi|en)\/tasks\/document\/index\.html$/],
@@ -39,7 +40,9 @@ test('one page of every kind, in both languages, passes the W3C Nu checker with 
       const page = candidates.sort((a, b) => fs.statSync(path.join(DIST, b)).size - fs.statSync(path.join(DIST, a)).size)[0];
       if (page) chosen.push(page);
     }
-    assert.ok(chosen.some((p) => pattern.test(p)) || kind === 'share page', `a page of kind "${kind}" was built`);
+    // Kinds this content may not need: share pages (SHARE_PAGES) and a document's own task list.
+    const optional = kind === 'share page' || kind === 'task list by document';
+    assert.ok(chosen.some((p) => pattern.test(p)) || optional, `a page of kind "${kind}" was built`);
   }
   const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
   let report = '';

@@ -78,14 +78,32 @@ test('the task list is cut into pages of 50 that together hold every task once, 
   }
 });
 
-test('the task filters link the page of every document with tasks, which counts each', () => {
+test('the task filters link the tasks of every document with tasks, which counts each', () => {
   const byDoc = new Map<string, number>();
   for (const t of tasks) byDoc.set(t.document, (byDoc.get(t.document) ?? 0) + 1);
   for (const lang of LANGS) {
     const links = selectAll('main ul.agency-list a', builtPage(`${lang}/tasks/document/index.html`));
-    assert.deepEqual(new Set(links.map((a) => String(a.properties.href))), new Set([...byDoc.keys()].map((id) => `/${lang}/tasks/document/${id}/`)));
+    // A document's tasks are a table on its page; only one with more than a list page has a list of its own.
+    const expected = [...byDoc].map(([id, n]) => (n > TASKS_PER_PAGE ? `/${lang}/tasks/document/${id}/` : `/${lang}/documents/${id}/#tasks`));
+    assert.deepEqual(new Set(links.map((a) => String(a.properties.href))), new Set(expected));
     const filters = builtPage(`${lang}/tasks/index.html`);
     assert.ok(select(`.task-filters a[href="/${lang}/tasks/document/"]`, filters), 'the filters link the page of all documents with tasks');
+  }
+});
+
+test("a document's page lists the tasks it assigns, in the order of tasks.json, and no task list of its own is written for it", () => {
+  const byDoc = new Map<string, string[]>();
+  for (const t of tasks) byDoc.set(t.document, [...(byDoc.get(t.document) ?? []), `task-${t.id}`]);
+  assert.ok(byDoc.size > 0, 'the content assigns tasks');
+  for (const [id, ids] of byDoc) {
+    for (const lang of LANGS) {
+      const page = builtPage(`${lang}/documents/${id}/index.html`);
+      const rows = selectAll('#tasks table.task-table tbody tr', page).map((r) => String(r.properties.id));
+      assert.deepEqual(rows, ids.slice(0, TASKS_PER_PAGE), `${lang} ${id}`);
+      assert.match(toText(select('#tasks h2', page)!), new RegExp(`\\(${ids.length}\\)$`));
+      assert.ok(select(`.doc-tools a[href="#tasks"], .doc-tools a[href="/${lang}/documents/${id}/#tasks"]`, page), `${lang} ${id}: the header links the table`);
+      assert.equal(fs.existsSync(`dist/${lang}/tasks/document/${id}/index.html`), ids.length > TASKS_PER_PAGE, `${lang} ${id}: a list of its own only past one list page`);
+    }
   }
 });
 

@@ -16,6 +16,14 @@ export type DocumentTask = Task & { document: string };
  * were over 6,000 files in each language, three times over for the lists by deadline).
  */
 export const TASKS_PER_PAGE = 200;
+/**
+ * Whether a document's tasks have a list of their own (/tasks/document/<id>/) rather than the table on the
+ * document's page: only past one list page. A page per document and language was 16,000 of a 10,000-document
+ * site's files, each repeating a table its document page can hold.
+ */
+export function hasDocumentTaskList(taskCount: number): boolean {
+  return taskCount > TASKS_PER_PAGE;
+}
 /** Documents named in the filters of a task list; the rest are on the page of all documents with tasks. */
 export const DOCUMENTS_IN_TASK_FILTERS = 20;
 export type DocumentTarget = Target & { document: string };

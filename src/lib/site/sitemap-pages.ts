@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { LANGS } from '../i18n/languages.ts';
 import type { SitemapPage } from '../open-data/sitemap.ts';
 import { allDocuments, textLanguages } from './documents.ts';
-import { AGENCY_TASKS_PER_PAGE, allTasksOf, hasAgencyTaskList, registry, TASKS_PER_PAGE } from './registry.ts';
+import { AGENCY_TASKS_PER_PAGE, allTasksOf, hasAgencyTaskList, hasDocumentTaskList, registry, TASKS_PER_PAGE } from './registry.ts';
 import { listPage, paths } from './urls.ts';
 
 let pages: Promise<SitemapPage[]> | undefined;
@@ -21,7 +21,7 @@ export function sitemapPages(): Promise<SitemapPage[]> {
       for (let n = 1; n <= Math.max(1, Math.ceil(count / perPage)); n++) list.push((lang) => listPage(base(lang), n));
     };
     pagesOf(paths.tasks, tasks.length);
-    for (const [d, l] of tasksByDocument) pagesOf((lang) => paths.tasksBy(lang, 'document', d), l.length);
+    for (const [d, l] of tasksByDocument) if (hasDocumentTaskList(l.length)) pagesOf((lang) => paths.tasksBy(lang, 'document', d), l.length);
     for (const [y, l] of tasksByDue) pagesOf((lang) => paths.tasksBy(lang, 'due', y), l.length);
     for (const a of agencies) if (await hasAgencyTaskList(a.id)) pagesOf((lang) => paths.tasksBy(lang, 'agency', a.id), (await allTasksOf(a.id)).length, AGENCY_TASKS_PER_PAGE);
     for (const d of await allDocuments()) {

@@ -15,6 +15,8 @@ export const paths = {
   tasks: (lang: Lang) => `/${lang}/tasks/`,
   tasksBy: (lang: Lang, facet: 'document' | 'due' | 'agency', value: string) => `/${lang}/tasks/${facet}/${value}/`,
   tasksByDocumentIndex: (lang: Lang) => `/${lang}/tasks/document/`,
+  /** A document's tasks: the table on its page, or (`ownList`, past one list page) their own list. */
+  documentTasks: (lang: Lang, doc: string, ownList: boolean) => (ownList ? `/${lang}/tasks/document/${doc}/` : `/${lang}/documents/${doc}/#tasks`),
   timeline: (lang: Lang) => `/${lang}/timeline/`,
   search: (lang: Lang) => `/${lang}/search/`,
   sitePage: (lang: Lang, page: string) => `/${lang}/${page}/`,
@@ -24,6 +26,12 @@ export const paths = {
   /** One document's open data: metadata, every clause with its text, tasks and targets. */
   documentData: (doc: string) => `/data/documents/${doc}.json`,
 };
+
+/**
+ * A document's own task list, at an address the site published before its tasks moved to the document's page
+ * (hasDocumentTaskList): the not-found page sends it on to `documentTasks(lang, doc, false)`.
+ */
+export const DOCUMENT_TASKS_PATH = /^\/(vi|en)\/tasks\/document\/([a-z0-9-]+)\/(?:\d+\/?)?$/;
 
 /** Page n of a list whose first page is at `base` (".../2/", ".../3/", …). */
 export function listPage(base: string, n: number): string {
