@@ -16,7 +16,7 @@ export type Localized = Record<Lang, string>;
  * Rows on each page of a task list: TASKS_PER_PAGE of src/lib/site/registry.ts, which cannot be imported
  * outside Astro (it reads the content collections). A behaviour of the site, not a fact of the content.
  */
-export const TASKS_PER_PAGE = 200;
+export const TASKS_PER_PAGE = 300;
 /** Tasks an agency page shows per role before it links the agency's own task list (AGENCY_TASKS_SHOWN, ibid.). */
 export const AGENCY_TASKS_SHOWN = 20;
 

@@ -4,11 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { decodePages, groupSmallFragments, packGroups } from '../../src/lib/search/pagefind-fragments.ts';
 import {
   assertPagefindVersion,
   chunkBounds,
   chunkBytesFor,
   olderPeriodChunkBytes,
+  MIN_CHUNK_BYTES,
+  OLDER_PERIOD_MIN_CHUNK_BYTES,
   compareWords,
   cutChunks,
   decodeChunk,
@@ -70,8 +73,8 @@ test('chunk bounds: from is the shortest prefix after the chunk before, to the l
 });
 
 test('the chunk size grows with the index, within bounds', () => {
-  assert.equal(chunkBytesFor(1000), 1024);
-  assert.ok(chunkBytesFor(1_000_000) > 1024 && chunkBytesFor(1_000_000) < chunkBytesFor(20_000_000));
+  assert.equal(chunkBytesFor(1000), MIN_CHUNK_BYTES);
+  assert.ok(chunkBytesFor(20_000_000) > MIN_CHUNK_BYTES && chunkBytesFor(20_000_000) < chunkBytesFor(500_000_000));
   assert.equal(chunkBytesFor(1e12), 32_768);
 });
 
@@ -122,13 +125,56 @@ test('a real Pagefind bundle re-cut: every word kept byte for byte, each found i
   }
 });
 
-test('an older period is cut in chunks of at least 24 KB (fewer files), never larger than its words', () => {
-  const words = 2_000_000;
-  assert.ok(chunkBytesFor(words) < 24 * 1024, 'the newest period is cut finer');
-  assert.equal(olderPeriodChunkBytes(words), 24 * 1024);
+test('an older period is cut in chunks of at least OLDER_PERIOD_MIN_CHUNK_BYTES (fewer files), never larger than its words', () => {
+  const words = 20_000_000;
+  assert.ok(chunkBytesFor(words) < OLDER_PERIOD_MIN_CHUNK_BYTES, 'the newest period is cut finer');
+  assert.equal(olderPeriodChunkBytes(words), OLDER_PERIOD_MIN_CHUNK_BYTES);
   assert.ok(words / olderPeriodChunkBytes(words) < words / chunkBytesFor(words) / 2, 'less than half the files');
-  assert.equal(olderPeriodChunkBytes(3000), 3000);
+  assert.ok(olderPeriodChunkBytes(3000) >= 3000, 'a tiny period is one chunk');
   assert.equal(olderPeriodChunkBytes(20_000), 20_000);
-  assert.ok(chunkBytesFor(500_000_000) > 24 * 1024);
-  assert.equal(olderPeriodChunkBytes(500_000_000), chunkBytesFor(500_000_000));
+  assert.equal(olderPeriodChunkBytes(1e12), OLDER_PERIOD_MIN_CHUNK_BYTES);
+});
+
+test('small fragments share group files in the format pagefind.js reads; a large one keeps its own file', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-groups-'));
+  try {
+    const { index } = await pagefind.createIndex({});
+    const big = Array.from({ length: 3000 }, (_, i) => `từ${i}`).join(' ');
+    await index!.addCustomRecord({ url: '/vi/big/', content: big, language: 'vi', meta: { title: 'big' } });
+    for (let p = 0; p < 30; p++) await index!.addCustomRecord({ url: `/vi/r${p}/`, content: `Cơ quan số ${p}`, language: 'vi', meta: { title: `r${p}` } });
+    await index!.writeFiles({ outputPath: dir });
+    await pagefind.close();
+    const metaOf = () => decodeMeta(readPagefindFile(fs.readFileSync(path.join(dir, `pagefind.${JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).languages.vi.hash}.pf_meta`))));
+    const fragmentOf = (hash: string) => JSON.parse(readPagefindFile(fs.readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`))).toString('utf8'));
+    const before = decodePages(metaOf().pages);
+    const originals = new Map(before.map((p) => [p.hash, fragmentOf(p.hash)]));
+    assert.equal(before.length, 31);
+    assert.ok(before.every((p) => p.group === ''));
+
+    const figures = groupSmallFragments(dir, 1024, 1000);
+    const after = decodePages(metaOf().pages);
+    const bigPage = after.find((p) => originals.get(p.hash).url === '/vi/big/')!;
+    assert.equal(bigPage.group, '', 'the large fragment keeps its own file');
+    assert.deepEqual(fragmentOf(bigPage.hash), originals.get(bigPage.hash));
+    const groups = new Set(after.filter((p) => p.group).map((p) => p.group));
+    assert.ok(groups.size >= 2, `the small ones in several groups of at most 1,000 bytes: ${groups.size}`);
+    for (const p of after.filter((x) => x.group)) {
+      assert.match(p.group, /^vi_group_[0-9a-f]{7,}$/);
+      assert.deepEqual(fragmentOf(p.group)[p.hash], originals.get(p.hash), 'the group maps the page hash to its fragment, unchanged');
+      assert.ok(!fs.existsSync(path.join(dir, 'fragment', `${p.hash}.pf_fragment`)), 'its own file is gone');
+    }
+    // The rest of the page table is Pagefind's, byte for byte (word counts), and pages keep their order.
+    assert.deepEqual(after.map((p) => [p.hash, p.middle.toString('hex')]), before.map((p) => [p.hash, p.middle.toString('hex')]));
+    assert.deepEqual(figures, [{ language: 'vi', fragmentsBefore: 31, fragmentsAfter: 1 + groups.size }]);
+    assert.equal(fs.readdirSync(path.join(dir, 'fragment')).length, 1 + groups.size);
+    assert.equal(fs.readdirSync(dir).filter((f) => f.endsWith('.pf_meta')).length, 1);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('groups are packed in order up to the budget, and a lone small fragment keeps its own file', () => {
+  const sizes = [300, 300, 300, 300, 600, 200].map((bytes, i) => ({ i, bytes }));
+  assert.deepEqual(packGroups(sizes, 1000).map((g) => g.map((x) => x.i)), [[0, 1, 2], [3, 4]]);
+  assert.deepEqual(packGroups([{ bytes: 10 }], 1000), []);
 });

@@ -12,7 +12,8 @@
  * The index is cut into period shards, newest first (src/lib/search/shards.ts), each built and written on
  * its own so that Pagefind holds one shard at a time; the shard list goes to /pagefind/shards.json.
  *
- * Each shard's word index is then re-cut into small chunks (src/lib/search/pagefind-chunks.ts).
+ * Each shard's word index is then re-cut into small chunks (src/lib/search/pagefind-chunks.ts), and its
+ * smallest fragments are bundled into shared files (src/lib/search/pagefind-fragments.ts).
  *
  * Options (for tests and the benchmark): --out DIR (default dist/pagefind), --shard-documents N (the
  * largest shard), --first-shard-documents N (the newest shard).
@@ -30,6 +31,7 @@ import type { ClauseRecord, TextRecords } from '../../lib/text/records.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { documentWeight, FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, primaryPagesFile } from '../../lib/search/shards.ts';
 import { chunkBytesFor, olderPeriodChunkBytes, rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
+import { groupSmallFragments } from '../../lib/search/pagefind-fragments.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
 import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
 import { ReferenceIndexWriter, fragmentPages, primaryPages, readReviewedAbbreviations, type FragmentPage } from './references.ts';
@@ -55,6 +57,8 @@ let primary = new Map<string, FragmentPage>();
 const abbreviations = new AbbreviationCollector();
 /** Word chunks per shard and language, before and after the re-cut, for the closing log line. */
 const chunkFigures: string[] = [];
+/** Fragment files per shard and language, before and after small ones are grouped. */
+const fragmentFigures: string[] = [];
 const attribute = (key: string, value: string) => escapeHtml(`${key}:${value}`);
 /** A clause heading's whole text: Pagefind keeps a heading as a sub-result only if it has some, and indexes no word of it. */
 const CLAUSE_MARK = '§';
@@ -78,6 +82,8 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   const pages = fragmentPages(dir);
   references.addPages(pages);
   if (number === 0) primary = pages;
+  // After the pages are read from their fragments: records of a few hundred bytes share files (a static host counts files).
+  for (const f of groupSmallFragments(dir)) fragmentFigures.push(`${f.language} ${f.fragmentsBefore}→${f.fragmentsAfter}`);
 }
 
 async function addAgencies(shard: pagefind.PagefindIndex) {
@@ -187,6 +193,6 @@ const table = abbreviations.result(readReviewedAbbreviations());
 fs.writeFileSync(path.join(out, ABBREVIATIONS_FILE), JSON.stringify({ abbreviations: table } satisfies AbbreviationFile));
 await pagefind.close();
 console.log(
-  `search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) (${planner.shards.map((s) => s.documents).join(', ')} documents; word chunks ${chunkFigures.join(', ')}); ` +
+  `search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) (${planner.shards.map((s) => s.documents).join(', ')} documents; word chunks ${chunkFigures.join(', ')}; fragment files ${fragmentFigures.join(', ')}); ` +
     `${referenceSummary}; ${table.length} abbreviations (${['reviewed', 'defined', 'used'].map((k) => `${table.filter((a) => a.from.some((f) => f.startsWith(k))).length} ${k}`).join(', ')}) -> ${path.relative(root, out)}`,
 );

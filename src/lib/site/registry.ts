@@ -11,11 +11,12 @@ export type DocumentTask = Task & { document: string };
 
 /**
  * Tasks on one page of a task list. At 10,000 documents the list of all tasks was a 170 MB page, and
- * rendering it took Astro's process past 4 GB. Pages of 200 (about 250 KB, 40 KB gzipped) rather than 50:
- * each page is a file, and a static host counts files (at 10,000 documents, 158,000 tasks in pages of 50
- * were over 6,000 files in each language, three times over for the lists by deadline).
+ * rendering it took Astro's process past 4 GB. Pages of 300 (about 240 KB, 35 KB gzipped, since a row is
+ * written without indentation: task-rows.ts) rather than 50: each page is a file, and a static host counts
+ * files (at 10,000 documents, 158,000 tasks in pages of 50 were over 6,000 files in each language, three times
+ * over for the lists by deadline).
  */
-export const TASKS_PER_PAGE = 200;
+export const TASKS_PER_PAGE = 300;
 /**
  * Whether a document's tasks have a list of their own (/tasks/document/<id>/) rather than the table on the
  * document's page: only past one list page. A page per document and language was 16,000 of a 10,000-document
@@ -148,7 +149,7 @@ export async function allTasksOf(agencyId: string): Promise<DocumentTask[]> {
  * AGENCY_TASKS_PER_PAGE. At 10,000 documents an agency page listing every task passed 11 MB.
  */
 export const AGENCY_TASKS_SHOWN = 20;
-export const AGENCY_TASKS_PER_PAGE = 200;
+export const AGENCY_TASKS_PER_PAGE = 300;
 
 /** Whether an agency has more tasks than its page shows, and so a task list of its own. */
 export async function hasAgencyTaskList(agencyId: string): Promise<boolean> {
