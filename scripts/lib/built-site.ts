@@ -17,6 +17,8 @@ export type Localized = Record<Lang, string>;
  * outside Astro (it reads the content collections). A behaviour of the site, not a fact of the content.
  */
 export const TASKS_PER_PAGE = 300;
+/** Targets on each page of the timeline: TARGETS_PER_PAGE of src/lib/site/registry.ts (ibid.). */
+export const TARGETS_PER_PAGE = 300;
 /** Tasks an agency page shows per role before it links the agency's own task list (AGENCY_TASKS_SHOWN, ibid.). */
 export const AGENCY_TASKS_SHOWN = 20;
 

@@ -7,7 +7,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
 import { builtPage } from './helpers.ts';
-import { AGENCY_TASKS_SHOWN, TASKS_PER_PAGE, pageFile, readSiteData, sitePath, type DocumentData } from '../../scripts/lib/built-site.ts';
+import { AGENCY_TASKS_SHOWN, TARGETS_PER_PAGE, TASKS_PER_PAGE, pageFile, readSiteData, sitePath, type DocumentData } from '../../scripts/lib/built-site.ts';
 import { SOURCES } from '../fidelity/sources.ts';
 import { readContentDigest, type DigestDocument } from '../../src/lib/content/digest.ts';
 import { relationLabels } from '../../src/lib/i18n/labels.ts';
@@ -291,9 +291,19 @@ test('an agency with dated tasks has a calendar, valid iCalendar with one event 
 
 test('the timeline shows every target with its label, its quote and a link to its clause, in both languages', () => {
   for (const lang of LANGS) {
-    const tree = builtPage(`${lang}/timeline/index.html`);
+    // Every page of it, by following "next".
+    const pages: ReturnType<typeof builtPage>[] = [];
+    for (let rel: string | undefined = `${lang}/timeline/index.html`; rel; ) {
+      const page = builtPage(rel);
+      pages.push(page);
+      const next = select('.pagination a[rel="next"]', page)?.properties.href;
+      rel = next ? pageFile(String(next)) : undefined;
+    }
+    assert.equal(pages.length, Math.max(1, Math.ceil(targets.length / TARGETS_PER_PAGE)), `${lang}: pages of ${TARGETS_PER_PAGE}`);
+    const listed = pages.flatMap((p) => selectAll('li[id^="target-"]', p).map((li) => String(li.properties.id)));
+    assert.equal(new Set(listed).size, listed.length, `${lang}: no target twice`);
     for (const t of targets) {
-      const item = select(`[id="target-${t.id}"]`, tree);
+      const item = pages.map((p) => select(`[id="target-${t.id}"]`, p)).find(Boolean);
       assert.ok(item, `${t.id} ${lang}`);
       assert.equal(toText(select('strong', item)!), t.label[lang], `${t.id} ${lang}: label`);
       assert.equal(toText(select('blockquote', item)!).replace(/\s+/g, ' '), t.quote[lang].replace(/\s+/g, ' '), `${t.id} ${lang}: the quote`);

@@ -13,6 +13,7 @@ const task = (id: string, extra: Partial<Task> = {}): Task & { document: string 
   lead: ['ministry-of-health'],
   partners: [],
   directedBy: [],
+  due: null,
   quote: { vi: 'Bộ Y tế chủ trì <ngay> & "sớm"', en: 'The Ministry of Health leads' },
   document: 'luat-x',
   ...extra,

@@ -63,6 +63,11 @@ function data() {
   return cache;
 }
 
+/** Rows on a page of the document list (about 250 KB of HTML). */
+export const DOCUMENTS_PER_PAGE = 500;
+/** Documents with text the home page presents; the list has them all. */
+export const HOME_DOCUMENTS = 12;
+
 export async function allDocuments(): Promise<DocumentSummary[]> {
   return (await data()).list;
 }

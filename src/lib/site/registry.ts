@@ -25,6 +25,14 @@ export const TASKS_PER_PAGE = 300;
 export function hasDocumentTaskList(taskCount: number): boolean {
   return taskCount > TASKS_PER_PAGE;
 }
+/** Targets and milestones on a page of the timeline (about 200 KB of HTML). */
+export const TARGETS_PER_PAGE = 300;
+/** The timeline's group of targets without a year or period: named, and last. */
+export const NO_YEAR = 'no-year';
+/** The timeline group of a target: its year, its period ("2026–2030"), or NO_YEAR. */
+export function targetWhen(x: Target): string {
+  return x.year ? String(x.year) : x.period ? `${x.period.from}–${x.period.to}` : NO_YEAR;
+}
 /** Documents named in the filters of a task list; the rest are on the page of all documents with tasks. */
 export const DOCUMENTS_IN_TASK_FILTERS = 20;
 export type DocumentTarget = Target & { document: string };
