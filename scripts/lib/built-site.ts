@@ -27,8 +27,8 @@ export interface ClauseData {
   kind: string;
   num: string | null;
   parent: string | null;
-  /** The clause's text in each language the document is held in. */
-  text: Partial<Localized>;
+  /** The clause's text in each language the document is held in; null for a clause that holds others (its words are theirs). */
+  text: Partial<Localized> | null;
   url: Localized;
   /** Its share pages, where the build writes them (the publisher's share mode). */
   share?: Localized;

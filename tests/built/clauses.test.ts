@@ -9,6 +9,7 @@ import { readContentDigest } from '../../src/lib/content/digest.ts';
 import { textRecords } from '../../src/lib/content/compiled.ts';
 import type { Redirects } from '../../src/lib/content/schemas.ts';
 import { LANGS } from '../../src/lib/i18n/languages.ts';
+import { clauseText } from '../../src/lib/open-data/records.ts';
 
 const data = readSiteData();
 const withText = data.documents.filter((d) => d.hasText);
@@ -25,6 +26,26 @@ test('documents.json lists every document with a text, with every clause its tex
     assert.ok(compiled.length > 0, `${d.id}: the compiled text has no clauses`);
     assert.deepEqual(d.clauses.map((c) => c.id), compiled, d.id);
   }
+});
+
+test("a document's data file holds each word once: a clause with sub-units has no text, and its sub-units' texts make the compiled clause's", () => {
+  let parents = 0;
+  for (const d of withText) {
+    for (const lang of LANGS) {
+      if (!d.languages.includes(lang)) continue;
+      const compiled = new Map(textRecords(d.id, lang).clauses.map((c) => [c.id, c.text]));
+      const holders = new Set(d.clauses.map((c) => c.parent).filter(Boolean));
+      for (const c of d.clauses) {
+        if (holders.has(c.id)) {
+          parents++;
+          assert.equal(c.text, null, `${d.id} ${c.id}: a clause with sub-units stores no text`);
+        } else assert.equal(c.text?.[lang], compiled.get(c.id), `${d.id} ${c.id} ${lang}`);
+        // The words a reader sees for the clause, from the data file alone.
+        assert.equal(clauseText(d.clauses, c.id, lang)?.replace(/\s+/g, ' '), compiled.get(c.id)?.replace(/\s+/g, ' '), `${d.id} ${c.id} ${lang}: its text from the data file`);
+      }
+    }
+  }
+  assert.ok(parents > 0, 'the content has clauses with sub-units');
 });
 
 for (const doc of withText) {

@@ -34,7 +34,7 @@ function someClause(): { doc: string; clause: string; text: string } {
   const list = JSON.parse(fs.readFileSync(path.join(dir, 'dist/client/data/documents.json'), 'utf8')).documents as { id: string; hasText: boolean }[];
   const doc = list.find((d) => d.hasText)!.id;
   const data = JSON.parse(fs.readFileSync(path.join(dir, 'dist/client/data/documents', `${doc}.json`), 'utf8'));
-  const clause = data.clauses.find((c: { text: { vi?: string } }) => (c.text.vi ?? '').length > 20);
+  const clause = data.clauses.find((c: { text: { vi?: string } | null }) => (c.text?.vi ?? '').length > 20);
   return { doc, clause: clause.id, text: clause.text.vi };
 }
 

