@@ -1,4 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { SEARCH_CASES } from '../search/queries.ts';
 
 async function search(page: Page, lang: 'vi' | 'en', query: string) {
@@ -105,4 +108,46 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/search/?q=health');
     await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
   });
+});
+
+/**
+ * A clause deep in a long law whose search text is sliced (src/lib/search/slices.ts): the words of one of its
+ * clauses in the last slice, six in a row that the site holds nowhere else. Undefined if no text is long
+ * enough to be sliced.
+ */
+function slicedClause(): { url: string; id: string; query: string } | undefined {
+  const dir = 'dist/pagefind';
+  const read = (file: string) => JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8'));
+  // A group file (small fragments sharing one) maps page hashes to fragments.
+  const fragments = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /(^|\/)fragment\/[^/]+\.pf_fragment$/.test(f))
+    .flatMap((f) => (f.includes('_group_') ? Object.values(read(path.join(dir, f))) : [read(path.join(dir, f))])) as { url: string; content: string; slices?: [number, number, string][] }[];
+  const slicesOf = (f: { slices?: [number, number, string][] }) => (f.slices ?? []).map(([, , url]) => JSON.parse(fs.readFileSync(path.join('dist', url), 'utf8')) as { content: string; from: number; anchors: { id?: string; location: number }[] });
+  const texts = fragments.flatMap((f) => [f.content, ...slicesOf(f).map((s) => s.content)]);
+  for (const law of fragments.filter((f) => f.slices && f.url.startsWith('/vi/'))) {
+    const last = slicesOf(law).at(-1)!;
+    const words = last.content.split(/\s+/);
+    for (const [i, a] of last.anchors.entries()) {
+      const end = (last.anchors[i + 1]?.location ?? last.from + words.length) - last.from;
+      const clause = words.slice(a.location - last.from + 1, end);
+      if (!a.id || clause.length < 12) continue;
+      const query = clause.slice(3, 9).join(' ');
+      if (texts.reduce((n, t) => n + t.split(query).length - 1, 0) === 1) return { url: law.url, id: a.id, query };
+    }
+  }
+  return undefined;
+}
+
+test('a clause deep in a long law is found: its slice is fetched, and only that one', async ({ page }) => {
+  const subject = slicedClause();
+  test.skip(!subject, 'no text in this build is long enough to be sliced');
+  const slices: string[] = [];
+  page.on('request', (r) => {
+    if (/\/pagefind\/(older-\d+\/)?slice\//.test(r.url())) slices.push(r.url());
+  });
+  const top = await search(page, 'vi', subject!.query);
+  expect(top[0]).toBe(`${subject!.url}#${subject!.id}`);
+  await expect(page.locator('#search-results li').first().locator('mark').first()).toBeVisible();
+  expect(new Set(slices.filter((u) => u.includes('/slice/'))).size).toBeLessThanOrEqual(top.length);
 });

@@ -19,6 +19,8 @@ export interface PagefindData {
   content: string;
   anchors: PagefindAnchor[];
   meta: Record<string, string>;
+  /** A long document's slice table, in place of content and anchors (src/lib/search/slices.ts). */
+  slices?: unknown;
 }
 export interface PagefindResult {
   id: string;

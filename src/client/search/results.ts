@@ -25,7 +25,8 @@ import {
   type RankedRegion,
   type Region,
 } from '../../lib/search/ranking.ts';
-import type { Filters, PagefindData, PagefindResult, SearchIndex } from './pagefind.ts';
+import { bestSlice, sliceRegions, sliceTable, type FragmentSlice } from '../../lib/search/slices.ts';
+import { fetchJson, type Filters, type PagefindData, type PagefindResult, type SearchIndex } from './pagefind.ts';
 
 /** Registry records fetched ahead in case one is named exactly as typed. */
 const NAMED_RECORDS = 3;
@@ -102,12 +103,30 @@ function namesQuery(plan: QueryPlan, content: string): boolean {
   return content.split(/\.\s+/).some((name) => phraseKey(splitWords(name)) === typed);
 }
 
-/** Fetches a document's fragment and ranks its clauses. */
+/**
+ * A document's words and clauses: from its fragment, or for a long document whose fragment is sliced
+ * (src/lib/search/slices.ts), from the one slice its best match is in; the words of other slices stay
+ * empty, so no match is found or shown outside it.
+ */
+async function textOf(plan: QueryPlan, lang: Lang, c: DocumentCandidate, data: PagefindData): Promise<{ words: string[]; regions: Region[] }> {
+  const table = sliceTable(data);
+  if (!table) {
+    const words = splitWords(data.content ?? '');
+    return { words, regions: regionsOf(data.anchors ?? [], words.length) };
+  }
+  const ungraded = plan.slots.length ? findOccurrences(plan, c.positions, lang) : [];
+  const slice = await fetchJson<FragmentSlice>(table[bestSlice(plan, ungraded, table)][2]);
+  const words: string[] = new Array(table[table.length - 1][1]).fill('');
+  if (!slice || typeof slice.content !== 'string' || !Array.isArray(slice.anchors)) return { words, regions: [] };
+  splitWords(slice.content).forEach((w, i) => (words[slice.from + i] = w));
+  return { words, regions: sliceRegions(slice) };
+}
+
+/** Fetches a document's fragment (and slice) and ranks its clauses. */
 async function load(plan: QueryPlan, lang: Lang, c: DocumentCandidate): Promise<void> {
   const data = await c.data();
-  const words = splitWords(data.content ?? '');
+  const { words, regions } = await textOf(plan, lang, c, data);
   const occurrences = plan.slots.length ? findOccurrences(plan, c.positions, lang, words) : [];
-  const regions = regionsOf(data.anchors ?? [], words.length);
   let ranked = rankRegions(plan, occurrences, regions);
   if (!ranked.length && regions.length) ranked = [{ region: regions[0] as Region, key: { ...NO_MATCH }, occurrences: [] }];
   c.loaded = { data, words, occurrences, regions: ranked };

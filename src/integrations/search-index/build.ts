@@ -13,7 +13,8 @@
  * its own so that Pagefind holds one shard at a time; the shard list goes to /pagefind/shards.json.
  *
  * Each shard's word index is then re-cut into small chunks (src/lib/search/pagefind-chunks.ts), and its
- * smallest fragments are bundled into shared files (src/lib/search/pagefind-fragments.ts).
+ * smallest fragments are bundled into shared files and its largest cut into slices of whole clauses
+ * (src/lib/search/pagefind-fragments.ts, slices.ts).
  *
  * Options (for tests and the benchmark): --out DIR (default dist/pagefind), --shard-documents N (the
  * largest shard), --first-shard-documents N (the newest shard).
@@ -31,7 +32,7 @@ import type { ClauseRecord, TextRecords } from '../../lib/text/records.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { documentWeight, FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, primaryPagesFile } from '../../lib/search/shards.ts';
 import { chunkBytesFor, olderPeriodChunkBytes, rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
-import { groupSmallFragments } from '../../lib/search/pagefind-fragments.ts';
+import { groupSmallFragments, sliceLargeFragments } from '../../lib/search/pagefind-fragments.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
 import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
 import { ReferenceIndexWriter, fragmentPages, primaryPages, readReviewedAbbreviations, type FragmentPage } from './references.ts';
@@ -84,6 +85,9 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   if (number === 0) primary = pages;
   // After the pages are read from their fragments: records of a few hundred bytes share files (a static host counts files).
   for (const f of groupSmallFragments(dir)) fragmentFigures.push(`${f.language} ${f.fragmentsBefore}→${f.fragmentsAfter}`);
+  // And the largest (long laws) are cut into slices of whole clauses, fetched one at a time by the search page.
+  const sliced = sliceLargeFragments(dir, planner.shards[number].path);
+  if (sliced.sliced) fragmentFigures.push(`${sliced.sliced} sliced in ${sliced.slices}`);
 }
 
 async function addAgencies(shard: pagefind.PagefindIndex) {

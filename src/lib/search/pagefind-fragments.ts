@@ -14,6 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FragmentSlice, SliceTable } from './slices.ts';
 import { assertPagefindVersion, decodeMeta, encodeHead, encodeMeta, encodeText, expectArray, readPagefindFile, readText, skipItem, uniqueHash, writePagefindFile } from './pagefind-chunks.ts';
 
 /** A fragment (gzipped, as served) of at most this many bytes may share a file. */
@@ -115,5 +116,68 @@ export function groupSmallFragments(dir: string, smallBytes = SMALL_FRAGMENT_BYT
   }
   fs.writeFileSync(entryFile, JSON.stringify(entry));
   for (const file of obsolete) fs.rmSync(file, { force: true });
+  return figures;
+}
+
+/** A fragment (gzipped, as served) larger than this is cut into slices: a long law's was up to 120 KB. */
+export const LARGE_FRAGMENT_BYTES = 16 * 1024;
+/** A slice holds the text of whole clauses up to about this many bytes (about 7 KB as served). */
+export const SLICE_BYTES = 24 * 1024;
+
+
+/** Pagefind's word split of a fragment's content (pagefind.js; ranking and excerpts count words the same way). */
+const splitContent = (content: string) => content.split(/[^\S\uFEFF]+/).filter(Boolean);
+
+/**
+ * The word offsets where slices start: at clause headings only, each slice as many whole clauses as fit in
+ * `budget` bytes (at least one).
+ */
+export function sliceBounds(words: readonly string[], headings: readonly number[], budget: number): number[] {
+  const offset = [0];
+  for (const w of words) offset.push(offset[offset.length - 1] + Buffer.byteLength(w) + 1);
+  const starts = [0];
+  let last = 0;
+  for (const at of [...new Set(headings)].filter((h) => h > 0 && h < words.length).sort((a, b) => a - b)) {
+    const start = starts[starts.length - 1];
+    if (offset[at] - offset[start] > budget && last > start) starts.push(last);
+    last = at;
+  }
+  if (offset[words.length] - offset[starts[starts.length - 1]] > budget && last > starts[starts.length - 1]) starts.push(last);
+  return starts;
+}
+
+/**
+ * Cuts every fragment of the bundle in `dir` larger than `largeBytes` into slices of whole clauses: the
+ * fragment keeps its page data (URL, title, filters) and a table of its slices (`slices`), and each slice is
+ * a JSON file under slice/ that the search page fetches only when a result lands in it (src/client/search/
+ * results.ts). A query fetching the fragments of five long laws had cost up to 260 KB; a sliced law costs its
+ * table and the one slice its best match is in. `base` is the bundle's URL path ("/pagefind/older-2/").
+ * pagefind.js reads the emptied fragment as a page with no text, which the site's own ranking never asks of it.
+ */
+export function sliceLargeFragments(dir: string, base: string, largeBytes = LARGE_FRAGMENT_BYTES, sliceBytes = SLICE_BYTES): { sliced: number; slices: number } {
+  const fragmentDir = path.join(dir, 'fragment');
+  const sliceDir = path.join(dir, 'slice');
+  const figures = { sliced: 0, slices: 0 };
+  if (!fs.existsSync(fragmentDir)) return figures;
+  for (const name of fs.readdirSync(fragmentDir)) {
+    const file = path.join(fragmentDir, name);
+    if (!name.endsWith('.pf_fragment') || name.includes('_group_') || fs.statSync(file).size <= largeBytes) continue;
+    const fragment = JSON.parse(readPagefindFile(fs.readFileSync(file)).toString('utf8')) as { content: string; anchors: FragmentSlice['anchors']; slices?: SliceTable };
+    const words = splitContent(fragment.content);
+    const starts = sliceBounds(words, fragment.anchors.map((a) => a.location), sliceBytes);
+    if (starts.length < 2) continue;
+    fs.mkdirSync(sliceDir, { recursive: true });
+    const table: SliceTable = starts.map((from, i) => {
+      const to = starts[i + 1] ?? words.length;
+      const slice: FragmentSlice = { from, to, content: words.slice(from, to).join(' '), anchors: fragment.anchors.filter((a) => a.location >= from && a.location < to) };
+      const body = Buffer.from(JSON.stringify(slice), 'utf8');
+      const hash = uniqueHash(name.slice(0, 2), body, new Set());
+      fs.writeFileSync(path.join(sliceDir, `${hash}.json`), body);
+      return [from, to, `${base}slice/${hash}.json`];
+    });
+    fs.writeFileSync(file, writePagefindFile(Buffer.from(JSON.stringify({ ...fragment, content: '', anchors: [], slices: table }), 'utf8')));
+    figures.sliced++;
+    figures.slices += table.length;
+  }
   return figures;
 }
