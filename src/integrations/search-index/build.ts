@@ -33,6 +33,7 @@ import { paths } from '../../lib/site/urls.ts';
 import { documentWeight, FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, primaryPagesFile } from '../../lib/search/shards.ts';
 import { chunkBytesFor, olderPeriodChunkBytes, rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
 import { groupSmallFragments, sliceLargeFragments } from '../../lib/search/pagefind-fragments.ts';
+import { pruneBundle } from '../../lib/search/pagefind-bundle.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
 import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
 import { ReferenceIndexWriter, fragmentPages, primaryPages, readReviewedAbbreviations, type FragmentPage } from './references.ts';
@@ -88,6 +89,7 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
   // And the largest (long laws) are cut into slices of whole clauses, fetched one at a time by the search page.
   const sliced = sliceLargeFragments(dir, planner.shards[number].path);
   if (sliced.sliced) fragmentFigures.push(`${sliced.sliced} sliced in ${sliced.slices}`);
+  pruneBundle(dir, number === 0);
 }
 
 async function addAgencies(shard: pagefind.PagefindIndex) {

@@ -120,7 +120,7 @@ export function groupSmallFragments(dir: string, smallBytes = SMALL_FRAGMENT_BYT
 }
 
 /** A fragment (gzipped, as served) larger than this is cut into slices: a long law's was up to 120 KB. */
-export const LARGE_FRAGMENT_BYTES = 16 * 1024;
+export const LARGE_FRAGMENT_BYTES = 12 * 1024;
 /** A slice holds the text of whole clauses up to about this many bytes (about 7 KB as served). */
 export const SLICE_BYTES = 24 * 1024;
 

@@ -5,9 +5,9 @@
  * law have a clause 1 in Article 12" without loading every matching page's fragment; these files answer it
  * for a few kilobytes whatever the size of the corpus:
  *   refs/number/<n>.json            documents whose number starts with n ("52-CT/TW", "52/2023/NĐ-CP" in 52)
- *   refs/title/<lang>-<word>.json   documents cited by title (laws, codes, ordinances) and documents with
- *                                   articles, by the first word of their title's subject ("bao" for "Luật Bảo
- *                                   hiểm y tế", "health" for "Law on Health Insurance")
+ *   refs/title/<lang>-<letter>.json documents cited by title (laws, codes, ordinances) and documents with
+ *                                   articles, by the first letter of their title's subject ("b" for "Luật Bảo
+ *                                   hiểm y tế", "h" for "Law on Health Insurance")
  *   refs/cited/<page>.json          documents with articles, most cited first (relations pointing to them),
  *                                   newest first among equals, CITED_PAGE to a file: for an article cited
  *                                   without its document (the first CITED_PAGES_SEARCHED pages)
@@ -26,8 +26,11 @@ import { foldedKey, splitWords } from './words.ts';
 
 export const REFERENCE_DIR = 'refs';
 export const CITED_PAGE = 100;
-/** Articles per units file: 20 made 1,191 files for the 206 laws (about 3 KB each as served); 40 halves them for about 3 KB more per reference. */
-export const ARTICLES_PER_BUCKET = 40;
+/**
+ * Articles per units file. 20 made 1,191 files for the 206 laws; 80 make about 450, each about 40 KB (10 KB
+ * as served), loaded only by a reference to an article.
+ */
+export const ARTICLES_PER_BUCKET = 80;
 /** Targets a reference to a named document shows; an article cited without its document shows more. */
 export const NAMED_TARGETS = 3;
 export const UNNAMED_TARGETS = 5;
@@ -111,12 +114,16 @@ export function titleSubject(title: string, type: DocumentType, lang: Lang): str
   return subject;
 }
 
-/** The file key of a subject: its first word folded, in ASCII ("Bảo" -> "bao"); "_" when it has none. */
+/**
+ * The file key of a subject: the first letter of its first word, folded ("Bảo" -> "b"); "_" when it has none.
+ * By letter rather than by word: a file per first word was 127 files for the 206 laws, most of a few hundred
+ * bytes; the resolver matches every word of the subject within the file anyway.
+ */
 export function subjectKey(subject: readonly string[]): string {
-  return (foldedKey(subject[0] ?? '').replace(/[^a-z0-9]/g, '') || '_').slice(0, 40);
+  return foldedKey(subject[0] ?? '').replace(/[^a-z0-9]/g, '').charAt(0) || '_';
 }
 
-/** The bucket of a unit's id: its article's ("dieu-45__khoan-1" -> "a1"), or "rest" for units outside articles. */
+/** The bucket of a unit's id: its article's ("dieu-85__khoan-1" -> "a1"), or "rest" for units outside articles. */
 export function unitBucket(id: string): string {
   const first = parseClauseId(id)[0];
   return first.kind === 'dieu' ? articleBucket(first.value) : 'rest';
