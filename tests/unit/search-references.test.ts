@@ -63,7 +63,8 @@ test('the reference index files documents by number and title subject, and artic
   assert.equal(subjectKey([]), '_');
   assert.equal(unitBucket('dieu-85__khoan-1'), unitBucket('dieu-159'));
   assert.notEqual(unitBucket('dieu-1'), unitBucket('dieu-85'));
-  assert.equal(unitBucket('chuong-II'), 'rest');
+  assert.equal(unitBucket('chuong-II'), unitBucket('dieu-1'), 'units outside articles share the first file');
+  assert.equal(unitBucket('item-2__point-1'), unitBucket('dieu-1'));
   assert.equal(compactArticles(['1', '2', '3', '5', '6a', '6']), '1-3,5-6,6a');
   assert.equal(hasArticle('1-3,5-6,6a', ['6']), true);
   assert.equal(hasArticle('1-3,5-6,6a', ['4']), false);

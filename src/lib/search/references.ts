@@ -123,15 +123,22 @@ export function subjectKey(subject: readonly string[]): string {
   return foldedKey(subject[0] ?? '').replace(/[^a-z0-9]/g, '').charAt(0) || '_';
 }
 
-/** The bucket of a unit's id: its article's ("dieu-85__khoan-1" -> "a1"), or "rest" for units outside articles. */
+/**
+ * The bucket of units outside articles (chapters, the header, every unit of a text without articles) and of
+ * articles not numbered by a whole number: the first articles' bucket. A file of their own had been one more
+ * for nearly every law.
+ */
+export const FIRST_BUCKET = 'a0';
+
+/** The bucket of a unit's id: its article's ("dieu-85__khoan-1" -> "a1"), or FIRST_BUCKET for units outside articles. */
 export function unitBucket(id: string): string {
   const first = parseClauseId(id)[0];
-  return first.kind === 'dieu' ? articleBucket(first.value) : 'rest';
+  return first.kind === 'dieu' ? articleBucket(first.value) : FIRST_BUCKET;
 }
 
 export function articleBucket(value: string): string {
   const n = Number.parseInt(value, 10);
-  return Number.isNaN(n) ? 'rest' : `a${Math.floor(n / ARTICLES_PER_BUCKET)}`;
+  return Number.isNaN(n) ? FIRST_BUCKET : `a${Math.floor(n / ARTICLES_PER_BUCKET)}`;
 }
 
 /** "1","2",…,"52","6a" -> "1-52,6a": runs of whole numbers, other numbers as they are. */
@@ -196,7 +203,7 @@ function resolvingSteps(steps: readonly UnitStep[]): UnitStep[] {
 
 function stepsBucket(steps: readonly UnitStep[]): string {
   const article = steps.find((s) => s.kinds.includes('dieu'));
-  return article ? articleBucket(article.values[0]) : 'rest';
+  return article ? articleBucket(article.values[0]) : FIRST_BUCKET;
 }
 
 export interface ReferenceLoader {
