@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FragmentSlice, SliceTable } from './slices.ts';
+import { splitWords } from './words.ts';
 import { assertPagefindVersion, decodeMeta, encodeHead, encodeMeta, encodeText, expectArray, readPagefindFile, readText, skipItem, uniqueHash, writePagefindFile } from './pagefind-chunks.ts';
 
 /** A fragment (gzipped, as served) of at most this many bytes may share a file. */
@@ -125,8 +126,6 @@ export const LARGE_FRAGMENT_BYTES = 12 * 1024;
 export const SLICE_BYTES = 24 * 1024;
 
 
-/** Pagefind's word split of a fragment's content (pagefind.js; ranking and excerpts count words the same way). */
-const splitContent = (content: string) => content.split(/[^\S\uFEFF]+/).filter(Boolean);
 
 /**
  * The word offsets where slices start: at clause headings only, each slice as many whole clauses as fit in
@@ -163,7 +162,8 @@ export function sliceLargeFragments(dir: string, base: string, largeBytes = LARG
     const file = path.join(fragmentDir, name);
     if (!name.endsWith('.pf_fragment') || name.includes('_group_') || fs.statSync(file).size <= largeBytes) continue;
     const fragment = JSON.parse(readPagefindFile(fs.readFileSync(file)).toString('utf8')) as { content: string; anchors: FragmentSlice['anchors']; slices?: SliceTable };
-    const words = splitContent(fragment.content);
+    // Split as pagefind.js splits it, so slice offsets are the word positions the index reports.
+    const words = splitWords(fragment.content);
     const starts = sliceBounds(words, fragment.anchors.map((a) => a.location), sliceBytes);
     if (starts.length < 2) continue;
     fs.mkdirSync(sliceDir, { recursive: true });
