@@ -13,6 +13,7 @@ import { siteOriginCheck } from './src/integrations/site-origin.ts';
 import { requestedShareMode } from './src/lib/share/mode.ts';
 import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, securityHeaders } from './src/integrations/security-headers.ts';
+import { taskCellLabels } from './src/integrations/task-cell-labels.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang, sitemap, open data, calendars) use this origin: set SITE_URL when
@@ -49,5 +50,6 @@ export default defineConfig({
   // In this order: the search index, the open data and the share pages start from the compiled content that
   // content validation writes; the security headers read the share templates before the share pages remove
   // them. @astrojs/mdx renders the site's own pages (src/content/site/); document texts have their own compiler.
+  vite: { plugins: [taskCellLabels()] },
   integrations: [mdx(), siteOriginCheck(), contentValidation(), searchIndex(), openData(), securityHeaders(), sharePages()],
 });

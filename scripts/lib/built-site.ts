@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LANGS, type Lang } from '../../src/lib/i18n/languages.ts';
-import type { TaskData } from '../../src/lib/open-data/records.ts';
+import type { TaskData as PublishedTask } from '../../src/lib/open-data/records.ts';
 
 export type Localized = Record<Lang, string>;
 
@@ -29,6 +29,7 @@ export interface ClauseData {
   parent: string | null;
   /** The clause's text in each language the document is held in; null for a clause that holds others (its words are theirs). */
   text: Partial<Localized> | null;
+  /** Derived here as a reader of the data derives it: the document's `url` + "#" + the clause's id. */
   url: Localized;
   /** Its share pages, where the build writes them (the publisher's share mode). */
   share?: Localized;
@@ -46,6 +47,8 @@ export interface DocumentData {
   type: string;
   number: string | null;
   title: Localized;
+  /** Its short name for lists ("Chỉ thị 52-CT/TW"). */
+  short: Localized;
   /** How the document is cited at first mention, in each language. */
   citation: Localized;
   issuer: string[];
@@ -65,8 +68,11 @@ export interface DocumentData {
   mentions: { clause: string; agency: string }[];
 }
 
-/** A task as tasks.json publishes it: the open-data writer's own type (src/lib/open-data/records.ts). */
-export type { TaskData } from '../../src/lib/open-data/records.ts';
+/**
+ * A task as tasks.json publishes it (the open-data writer's own type, src/lib/open-data/records.ts), with the
+ * address of its clause derived as for a clause.
+ */
+export type TaskData = PublishedTask & { url: Localized };
 
 export interface AgencyData {
   id: string;
@@ -94,6 +100,7 @@ export interface TargetData {
   year: number | null;
   period: { from: string; to: string } | null;
   quote: Localized;
+  /** Derived, as a clause's. */
   url: Localized;
 }
 
@@ -125,15 +132,22 @@ function readParts<T>(root: string, file: string, key: string): T[] {
 /** The open data of the site built in `root`/dist: every document with its own file's clauses, every task, agency and target. */
 export function readSiteData(root = process.cwd()): SiteData {
   const documents = readParts<Omit<DocumentData, 'clauses' | 'mentions'>>(root, 'documents.json', 'documents').map((d) => {
-    const own = readData<Pick<DocumentData, 'clauses' | 'mentions'>>(root, d.data);
-    return { ...d, clauses: own.clauses, mentions: own.mentions };
+    const own = readData<{ clauses: Omit<ClauseData, 'url'>[]; mentions: DocumentData['mentions'] }>(root, d.data);
+    return { ...d, clauses: own.clauses.map((c) => ({ ...c, url: clauseUrls(d.url, c.id) })), mentions: own.mentions };
   });
+  const pageOf = new Map(documents.map((d) => [d.id, d.url]));
+  const withUrl = <T extends { document: string; clause: string }>(x: T) => ({ ...x, url: clauseUrls(pageOf.get(x.document)!, x.clause) });
   return {
     documents,
-    tasks: readParts<TaskData>(root, 'tasks.json', 'tasks'),
+    tasks: readParts<PublishedTask>(root, 'tasks.json', 'tasks').map(withUrl),
     agencies: readParts<AgencyData>(root, 'agencies.json', 'agencies'),
-    targets: readParts<TargetData>(root, 'targets.json', 'targets'),
+    targets: readParts<Omit<TargetData, 'url'>>(root, 'targets.json', 'targets').map(withUrl),
   };
+}
+
+/** A clause's address in each language: its document's page at the clause's id, as the open-data page says. */
+function clauseUrls(page: Localized, clause: string): Localized {
+  return { vi: `${page.vi}#${clause}`, en: `${page.en}#${clause}` };
 }
 
 /** The languages a document's text is held in (src/content/texts/<id>/<lang>.mdx): none for a cited-only document. */

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { escapeRegExp, footnoteDocument, readingDocument, site, sitePath, structureDocuments, taskClause, tocSize } from './subjects.ts';
+import { dueYear, escapeRegExp, footnoteDocument, readingDocument, site, sitePath, structureDocuments, taskClause, tocSize } from './subjects.ts';
 import { formatDate } from '../../src/lib/i18n/dates.ts';
 import { TASKS_PER_PAGE } from '../../scripts/lib/built-site.ts';
 
@@ -100,6 +100,16 @@ test.describe('without JavaScript', () => {
     if (doc.signer && doc.clauses.some((c) => c.id === 'signature')) await expect(page.locator('#signature')).toContainText(doc.signer.name.vi);
     await expect(page.locator(`[id="${doc.clauses.at(-1)!.id}"]`)).toBeVisible();
   });
+});
+
+test('the old address of the tasks due in a year leads to where they start in the list by deadline', async ({ page }) => {
+  test.skip(dueYear === undefined, 'no task has a deadline');
+  for (const lang of ['vi', 'en'] as const) {
+    await page.goto(`/${lang}/tasks/due/${dueYear}/`);
+    await expect(page).toHaveURL(new RegExp(`/${lang}/tasks/(\\d+/)?#due-${dueYear}$`));
+    await expect(page.locator(`tbody[id="due-${dueYear}"] tr.due-year th`)).toBeInViewport();
+    await expect(page.locator(`tbody[id="due-${dueYear}"] tr:not(.due-year)`).first().locator('td').nth(3)).toContainText(dueYear!);
+  }
 });
 
 test("a document's tasks: the header link lands on the table, and the old address of its task list still leads there", async ({ page }) => {

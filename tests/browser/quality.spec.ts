@@ -125,7 +125,7 @@ test.describe('phones at 360 px', () => {
       await page.goto(url);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       const small = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('header a, nav a, button, .doc-tools a, .parallel-link, .clause-anchor, .language-switch')]
+        [...document.querySelectorAll<HTMLElement>('header a, nav a, button, .doc-tools a, .parallel [role="cell"] > a:first-child, .clause-anchor, .language-switch')]
           .filter((el) => el.offsetParent !== null)
           .map((el) => ({ el: el.outerHTML.slice(0, 80), r: el.getBoundingClientRect() }))
           .filter(({ r }) => r.height < 24 || r.width < 24)
@@ -147,7 +147,8 @@ test.describe('without JavaScript', () => {
       await page.goto(`/${lang}/tasks/`);
       let listed = 0;
       for (;;) {
-        listed += await page.locator('table.task-table tbody tr').count();
+        // Task rows, not the heading row of each due year.
+        listed += await page.locator('table.task-table tbody tr:not(.due-year)').count();
         const next = page.locator('.pagination a[rel="next"]');
         if ((await next.count()) === 0) break;
         await next.click();
@@ -160,6 +161,20 @@ test.describe('without JavaScript', () => {
       // The document's task table on its page, or its own list past one list page.
       await expect(page).toHaveURL(new RegExp(`/${lang}/(documents/[^/]+/#tasks|tasks/document/[^/]+/)$`));
       await expect(page.locator('table.task-table tbody tr').first()).toBeVisible();
+      // The filter by deadline: the last year listed (the list's last page, where paging ends) lands on its
+      // heading, and the tasks under it are due that year.
+      await page.goto(`/${lang}/tasks/`);
+      const byDue = page.locator('.task-filters details').filter({ has: page.locator('summary', { hasText: ui[lang].filterByDue }) });
+      await byDue.locator('summary').click();
+      const years = byDue.locator('a');
+      const last = years.nth((await years.count()) - 1);
+      const href = (await last.getAttribute('href'))!;
+      const year = href.split('#due-')[1];
+      await last.click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/tasks/(\\d+/)?#due-${year}$`));
+      const group = page.locator(`tbody[id="due-${year}"]`);
+      await expect(group.locator('tr.due-year th')).toBeInViewport();
+      await expect(group.locator('tr:not(.due-year)').first().locator('td').nth(3)).toContainText(year === 'none' ? ui[lang].noDeadline : year);
     }
     for (const a of agencies) {
       await page.goto(sitePath(a.url.vi));

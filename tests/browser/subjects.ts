@@ -112,7 +112,6 @@ export function pageKinds(lang: Lang): string[] {
     `/${lang}/tasks/`,
     ...(site.tasks.length > TASKS_PER_PAGE ? [`/${lang}/tasks/2/`] : []),
     `/${lang}/tasks/document/`,
-    ...(dueYear ? [`/${lang}/tasks/due/${dueYear}/`] : []),
     `/${lang}/timeline/`,
     `/${lang}/search/?q=${encodeURIComponent(searchWord(lang))}`,
     ...sitePages(lang),

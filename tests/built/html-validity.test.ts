@@ -22,7 +22,6 @@ const KINDS: [string, RegExp][] = [
   ['task list', /^(vi|en)\/tasks\/index\.html$/],
   // Only for a document with more tasks than one list page; the others' tasks are a table on their page.
   ['task list by document', /^(vi|en)\/tasks\/document\/[^/]+\/index\.html$/],
-  ['task list by deadline', /^(vi|en)\/tasks\/due\/[^/]+\/index\.html$/],
   ['documents with tasks', /^(vi|en)\/tasks\/document\/index\.html$/],
   ['timeline', /^(vi|en)\/timeline\/index\.html$/],
   ['news', /^(vi|en)\/news\/index\.html$/],

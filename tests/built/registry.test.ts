@@ -17,6 +17,29 @@ import { nameKey } from '../../src/lib/i18n/vietnamese.ts';
 
 const { documents, tasks, agencies, targets } = readSiteData();
 const documentById = new Map(documents.map((d) => [d.id, d]));
+const byTaskId = new Map(tasks.map((t) => [t.id, t]));
+
+/**
+ * The tasks of a list's rows, read as a reader reads them: the clause the row links and the words it quotes
+ * (a list's rows carry no ids; a task's address is on its document's page). Tasks with the same clause and
+ * words are taken in turn.
+ */
+function rowReader(lang: Lang): (rows: Element[]) => string[] {
+  const pending = new Map<string, string[]>();
+  for (const t of tasks) {
+    const key = `${t.document}#${t.clause}|${t.text[lang]}`;
+    pending.set(key, [...(pending.get(key) ?? []), t.id]);
+  }
+  return (rows) => rows.map((r) => {
+    const link = select('td:first-child > a', r);
+    const m = /\/documents\/([^/]+)\/#(.+)$/.exec(String(link?.properties.href));
+    const key = `${m?.[1]}#${m?.[2]}|${toText(select('blockquote', r)!)}`;
+    const id = pending.get(key)?.shift();
+    assert.ok(id, `a row quoting "${key}" matches no task of tasks.json (or one more time than it is listed)`);
+    return id!;
+  });
+}
+
 const contentDocuments = new Map<string, DigestDocument>();
 for await (const d of (await readContentDigest()).documents()) contentDocuments.set(d.id, d);
 
@@ -50,26 +73,51 @@ test('the data files hold what the content holds: every task, target and agency,
   assert.equal(csv.length, tasks.length + 1, 'one CSV row per task plus the header');
 });
 
-test('the task list is cut into pages of 50 that together hold every task once, in the order of tasks.json', () => {
+/** The last day a task's deadline allows (a period's end), "" without a deadline: the order of a list by deadline. */
+const deadlineOf = (t: { due: string | null; period: { to: string } | null }) => (t.due ?? t.period?.to ? lastDay((t.due ?? t.period?.to)!) : '');
+
+test('the task list is cut into pages that together hold every task once, in deadline order, each due year a headed group', () => {
   const expectedPages = Math.max(1, Math.ceil(tasks.length / TASKS_PER_PAGE));
   for (const lang of LANGS) {
     const ids: string[] = [];
     let rel: string | undefined = `${lang}/tasks/index.html`;
+    const rowTasks = rowReader(lang);
     let pages = 0;
     let last = builtPage(rel);
     while (rel) {
       const page = builtPage(rel);
       last = page;
-      const rows = selectAll('table.task-table tbody tr', page);
+      const rows = selectAll('table.task-table tbody tr:not(.due-year)', page) as Element[];
       assert.ok(rows.length <= TASKS_PER_PAGE, `${rel}: ${rows.length} rows`);
       if (tasks.length) assert.ok(rows.length > 0, `${rel}: no rows`);
-      ids.push(...rows.map((r) => String(r.properties.id)));
+      const pageIds = rowTasks(rows);
+      ids.push(...pageIds);
+      const taskOfRow = new Map(rows.map((r, i) => [r, pageIds[i]]));
+      // Each group of rows is the tasks due in its year, under a heading naming it.
+      for (const group of selectAll('table.task-table tbody', page)) {
+        const year = String(group.properties.id).replace(/^due-/, '');
+        assert.ok(select('tr.due-year th', group), `${rel}: due-${year} has a heading`);
+        for (const r of selectAll('tr:not(.due-year)', group)) {
+          const t = byTaskId.get(taskOfRow.get(r as Element)!)!;
+          assert.equal(deadlineOf(t).slice(0, 4) || 'none', year, `${rel}: ${t.id} under due-${year}`);
+        }
+      }
+      // The filters by agency and document are on the first page; a later one links there.
+      const filters = selectAll('.task-filters details', page).length;
+      if (pages === 0) assert.equal(filters, 3, `${rel}: filters by agency, document and deadline`);
+      else {
+        assert.equal(filters, 1, `${rel}: only the filter by deadline`);
+        assert.ok(selectAll('.task-filters a', page).some((a) => a.properties.href === `/${lang}/tasks/` && toText(a) === ui[lang].moreFilters), `${rel}: a link to the first page's filters`);
+      }
       pages++;
-      const next = select('.pagination a[rel="next"]', page)?.properties.href;
+      const next: unknown = select('.pagination a[rel="next"]', page)?.properties.href;
       rel = next ? pageFile(String(next)) : undefined;
     }
     assert.equal(pages, expectedPages, `${lang}: pages of ${TASKS_PER_PAGE}`);
-    assert.deepEqual(ids, tasks.map((t) => `task-${t.id}`), `${lang}: task pages list every task once, in the order of tasks.json`);
+    assert.equal(ids.length, tasks.length, `${lang}: as many rows as tasks`);
+    assert.deepEqual(new Set(ids), new Set(tasks.map((t) => t.id)), `${lang}: every task listed once`);
+    const days = ids.map((id) => deadlineOf(byTaskId.get(id)!) || '\uffff');
+    assert.deepEqual(days, [...days].sort(), `${lang}: in deadline order, tasks without a deadline last`);
     assert.equal(select('.pagination a[rel="next"]', last), undefined, 'the last page links no next page');
     if (pages > 1) {
       assert.ok(select('.pagination a[rel="prev"]', last), 'the last page links the one before');
@@ -152,11 +200,12 @@ test('every task points at a clause that exists on both language pages and holds
 });
 
 /** The ids of the tasks of a task list, following its pages. */
-function taskListIds(first: string): string[] {
+function taskListIds(first: string, lang: Lang): string[] {
   const ids: string[] = [];
+  const rowTasks = rowReader(lang);
   for (let rel: string | undefined = first; rel; ) {
     const page = builtPage(rel);
-    ids.push(...(selectAll('table.task-table tbody tr', page) as Element[]).map((r) => String(r.properties.id).replace(/^task-/, '')));
+    ids.push(...rowTasks(selectAll('table.task-table tbody tr:not(.due-year)', page) as Element[]));
     const next = select('.pagination a[rel="next"]', page)?.properties.href;
     rel = next ? pageFile(String(next)) : undefined;
   }
@@ -171,13 +220,13 @@ test('agency pages name the agency and list its tasks by role; a long list goes 
       const tree = builtPage(pageFile(a.url[lang]));
       assert.equal(toText(select('main h1', tree)!), a.name[lang], `${a.id} ${lang}: name`);
       for (const [role, list] of Object.entries(roles)) {
-        const rows = selectAll(`#tasks-${role} + table tbody tr`, tree).map((r) => String(r.properties.id));
-        assert.deepEqual(rows, list.slice(0, AGENCY_TASKS_SHOWN).map((id) => `task-${id}`), `${a.id} ${lang}: ${role} tasks`);
+        const rows = rowReader(lang)(selectAll(`#tasks-${role} + table tbody tr`, tree) as Element[]);
+        assert.deepEqual(rows, list.slice(0, AGENCY_TASKS_SHOWN), `${a.id} ${lang}: ${role} tasks`);
       }
       const more = (selectAll('.more-link a', tree) as Element[]).map((l) => String(l.properties.href)).find((href) => href.includes('/tasks/'));
       if (!long) continue;
       assert.ok(more, `${a.id} ${lang}: more tasks than its page shows, and no link to the rest`);
-      assert.deepEqual(new Set(taskListIds(pageFile(more))), new Set(Object.values(roles).flat()), `${a.id} ${lang}: its task list holds every task it leads, coordinates or directs`);
+      assert.deepEqual(new Set(taskListIds(pageFile(more), lang)), new Set(Object.values(roles).flat()), `${a.id} ${lang}: its task list holds every task it leads, coordinates or directs`);
     }
   }
 });
@@ -285,6 +334,13 @@ test('an agency with dated tasks has a calendar, valid iCalendar with one event 
       assert.equal(name, a.name[lang], `${file}: named for the agency`);
       const events = [...unfolded.matchAll(/^UID:([^@\r]+)@[^\r]*\r\n(?:[^\r]*\r\n)*?DTSTART;VALUE=DATE:(\d{8})\r$/gm)].map((m) => `${m[1]} ${m[2]}`);
       assert.deepEqual(events.sort(), [...new Set(dated.map((t) => `${t.id} ${lastDay(t.due!)}`))].sort(), file);
+      // Each event's title is its task's words, whole; its description cites the clause they come from.
+      const unescape = (s: string) => s.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+      for (const m of unfolded.matchAll(/^UID:([^@\r]+)@[^\r]*\r\n(?:[^\r]*\r\n)*?SUMMARY:([^\r]*)\r\nDESCRIPTION:([^\r]*)\r$/gm)) {
+        const t = byTaskId.get(m[1])!;
+        assert.equal(unescape(m[2]), t.text[lang], `${file}: ${t.id} titled by its words`);
+        assert.ok(unescape(m[3]).includes(documentById.get(t.document)!.short[lang]), `${file}: ${t.id} cites its document`);
+      }
     }
   }
 });

@@ -63,7 +63,7 @@ for await (const doc of digest.documents()) {
   documents.add(JSON.stringify(documentEntry(data)));
   for (const task of data.tasks) {
     tasks.add(JSON.stringify(task));
-    csv.add(taskCsvLine(task, nameOf));
+    csv.add(taskCsvLine(task, nameOf, ctx.site));
   }
   await bulk.add(json);
   count++;

@@ -136,6 +136,7 @@ export const ui = {
     filterByAgency: 'Lọc theo cơ quan chủ trì',
     filterByDocument: 'Lọc theo văn bản',
     filterByDue: 'Lọc theo thời hạn',
+    moreFilters: 'Lọc theo cơ quan chủ trì hoặc văn bản (trang đầu)',
     allTasks: 'Tất cả nhiệm vụ',
     noDeadline: 'Không ghi thời hạn',
     colTask: 'Nhiệm vụ (nguyên văn)',
@@ -143,7 +144,6 @@ export const ui = {
     colPartners: 'Phối hợp',
     colDirectedBy: 'Chỉ đạo',
     colDue: 'Thời hạn',
-    colDocument: 'Văn bản',
     recurrenceAnnual: 'hằng năm',
     recurrencePeriodic: 'định kỳ',
     recurrenceOngoing: 'thường xuyên',
@@ -184,7 +184,6 @@ export const ui = {
     parallelLink: 'Xem song ngữ Việt - Anh',
     parallelIntro: 'Bản tiếng Việt và tiếng Anh đặt cạnh nhau theo từng điều khoản. Bấm § để mở điều khoản trong toàn văn.',
     readSingle: 'Toàn văn tiếng Việt',
-    openClause: 'Mở điều khoản trong toàn văn tiếng Việt:',
   },
   en: {
     langName: 'English',
@@ -319,6 +318,7 @@ export const ui = {
     filterByAgency: 'Filter by lead agency',
     filterByDocument: 'Filter by document',
     filterByDue: 'Filter by deadline',
+    moreFilters: 'Filter by lead agency or document (first page)',
     allTasks: 'All tasks',
     noDeadline: 'No deadline given',
     colTask: 'Task (text of the document)',
@@ -326,7 +326,6 @@ export const ui = {
     colPartners: 'Coordinating',
     colDirectedBy: 'Directed by',
     colDue: 'Deadline',
-    colDocument: 'Document',
     recurrenceAnnual: 'annual',
     recurrencePeriodic: 'periodic',
     recurrenceOngoing: 'ongoing',
@@ -367,7 +366,6 @@ export const ui = {
     parallelLink: 'Read Vietnamese and English side by side',
     parallelIntro: 'The Vietnamese and English versions next to each other, clause by clause. Select § to open a clause in the full text.',
     readSingle: 'Full text in English',
-    openClause: 'Open the clause in the full English text:',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -58,7 +58,8 @@ export interface ClauseData {
    */
   text: Partial<ByLang<string>> | null;
   origin: Partial<ByLang<ClauseRecord['origin']>>;
-  url: ByLang<string>;
+  // No address of its own: a clause is at its document's `url` + "#" + its id (clauseUrl). Written out, the
+  // addresses were a ninth of every document's file.
   /** The clause's share page, where the site has share pages. */
   share?: ByLang<string>;
 }
@@ -73,9 +74,8 @@ export interface TaskData {
   due: string | null;
   period: { from: string; to: string } | null;
   recurrence: Task['recurrence'] | null;
-  /** The assigning text, verbatim, in both languages. */
+  /** The assigning text, verbatim, in both languages (at clauseUrl of its document and clause). */
   text: ByLang<string>;
-  url: ByLang<string>;
 }
 
 export interface TargetData extends Omit<Target, 'value' | 'year' | 'period'> {
@@ -83,7 +83,6 @@ export interface TargetData extends Omit<Target, 'value' | 'year' | 'period'> {
   value: string | null;
   year: number | null;
   period: { from: number; to: number } | null;
-  url: ByLang<string>;
 }
 
 /** A document's own file. */
@@ -104,7 +103,12 @@ export interface RecordContext {
 
 const byLang = <T>(f: (lang: Lang) => T): ByLang<T> => Object.fromEntries(LANGS.map((l) => [l, f(l)])) as ByLang<T>;
 
-export function taskData(task: Task, document: string, ctx: RecordContext): TaskData {
+/** Where a clause is read: its document's page in `lang`, at the clause's id. */
+export function clauseUrl(lang: Lang, document: string, clause: string, site: RecordContext['site']): string {
+  return absoluteUrl(paths.clause(lang, document, clause), site);
+}
+
+export function taskData(task: Task, document: string): TaskData {
   return {
     id: task.id,
     document,
@@ -116,12 +120,11 @@ export function taskData(task: Task, document: string, ctx: RecordContext): Task
     period: task.period ?? null,
     recurrence: task.recurrence ?? null,
     text: task.quote,
-    url: byLang((l) => absoluteUrl(paths.clause(l, document, task.clause), ctx.site)),
   };
 }
 
-export function targetData(target: Target, document: string, ctx: RecordContext): TargetData {
-  return { ...target, document, value: target.value ?? null, year: target.year ?? null, period: target.period ?? null, url: byLang((l) => absoluteUrl(paths.clause(l, document, target.clause), ctx.site)) };
+export function targetData(target: Target, document: string): TargetData {
+  return { ...target, document, value: target.value ?? null, year: target.year ?? null, period: target.period ?? null };
 }
 
 export interface DocumentSource {
@@ -180,7 +183,6 @@ export function documentData(d: DocumentSource, ctx: RecordContext): DocumentDat
       text: parents.has(c.id) ? null : Object.fromEntries(languages.map((l) => [l, records[l].get(c.id)?.text ?? ''])),
       // A text the site translated is the site's in every clause; a source text may have translated clauses.
       origin: Object.fromEntries(languages.map((l) => [l, d.origins[l] === 'unofficial' ? 'unofficial' : (records[l].get(c.id)?.origin ?? 'source')])),
-      url: byLang((l) => absoluteUrl(paths.clause(l, d.id, c.id), ctx.site)),
       ...(ctx.sharePages && { share: byLang((l) => absoluteUrl(paths.share(l, d.id, c.id), ctx.site)) }),
     };
   });
@@ -211,8 +213,8 @@ export function documentData(d: DocumentSource, ctx: RecordContext): DocumentDat
     taskCount: d.tasks.length,
     clauses,
     mentions: d.mentions,
-    tasks: d.tasks.map((t) => taskData(t, d.id, ctx)),
-    targets: d.targets.map((t) => targetData(t, d.id, ctx)),
+    tasks: d.tasks.map((t) => taskData(t, d.id)),
+    targets: d.targets.map((t) => targetData(t, d.id)),
   };
 }
 
@@ -224,11 +226,11 @@ export function documentEntry(data: DocumentData): DocumentEntry {
 
 export const TASK_CSV_HEADER = ['id', 'document', 'clause', 'lead', 'lead_names', 'partners', 'partner_names', 'directed_by', 'due', 'period_from', 'period_to', 'recurrence', 'text_vi', 'text_en', 'url_vi', 'url_en'];
 
-/** A task as a spreadsheet row: agencies by id and by Vietnamese name. */
-export function taskCsvLine(t: TaskData, nameOf: (id: string) => string | undefined): string {
+/** A task as a spreadsheet row: agencies by id and by Vietnamese name, and the clause's address to click. */
+export function taskCsvLine(t: TaskData, nameOf: (id: string) => string | undefined, site: RecordContext['site']): string {
   const names = (ids: string[]) => ids.map((id) => nameOf(id) ?? id).join('; ');
   return csvLine([
     t.id, t.document, t.clause, t.lead.join(';'), names(t.lead), t.partners.join(';'), names(t.partners), t.directedBy.join(';'),
-    t.due, t.period?.from, t.period?.to, t.recurrence, t.text.vi, t.text.en, t.url.vi, t.url.en,
+    t.due, t.period?.from, t.period?.to, t.recurrence, t.text.vi, t.text.en, clauseUrl('vi', t.document, t.clause, site), clauseUrl('en', t.document, t.clause, site),
   ]);
 }

@@ -70,8 +70,10 @@ export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly L
     for (const l of order) {
       const cell = row.cells[l];
       const unofficial = cell.origin === 'unofficial';
-      html += `\n  <div role="cell" lang="${l}"${unofficial ? ' class="unofficial"' : ''}>`;
-      html += `<a class="parallel-link" href="${escapeHtml(clauseHref(l, row.id))}" aria-label="${escapeHtml(`${ui[l].openClause} ${unitLabel(l, row.id)}`)}">§</a> `;
+      html += `<div role="cell" lang="${l}"${unofficial ? ' class="unofficial"' : ''}>`;
+      // Named by its unit alone: the column says the language, the page's introduction what § opens
+      // (link purpose in context); the same words before every name were a tenth of the page.
+      html += `<a href="${escapeHtml(clauseHref(l, row.id))}" aria-label="${escapeHtml(unitLabel(l, row.id))}">§</a> `;
       if (unofficial) html += `<span class="origin-note">${escapeHtml(ui[l].unofficialClause)}</span> `;
       if (row.heading) {
         html += `<strong>${[cell.num, cell.title].filter((v) => v !== undefined).map((v) => escapeHtml(v!)).join(' ')}</strong></div>`;
@@ -85,7 +87,7 @@ export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly L
       }
       html += '</div>';
     }
-    html += '\n</div>\n';
+    html += '</div>\n';
   }
   return html;
 }

@@ -6,6 +6,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { textRecords } from '../content/compiled.ts';
 import type { Agency, Target, Task } from '../content/schemas.ts';
 import { allDocuments } from './documents.ts';
+import { byDeadline, dueYearRuns } from './deadlines.ts';
+
+export { deadlineDay, dueYear, NO_DEADLINE } from './deadlines.ts';
 
 export type DocumentTask = Task & { document: string };
 
@@ -40,12 +43,18 @@ export type DocumentTarget = Target & { document: string };
 interface Registry {
   agencies: Agency[];
   byId: Map<string, Agency>;
+  /** Every task in deadline order (byDeadline): the list of all tasks, and each agency's. */
   tasks: DocumentTask[];
   targets: DocumentTarget[];
   mentions: Map<string, { document: string; clause: string }[]>;
-  /** Tasks by document and by due year ("none" without a deadline), so no page filters the whole list. */
+  /** Tasks by document, in the document's order, so no page filters the whole list. */
   tasksByDocument: Map<string, DocumentTask[]>;
-  tasksByDue: Map<string, DocumentTask[]>;
+  /**
+   * Each due year (NO_DEADLINE without one), in list order: its count and its first task's place in `tasks`.
+   * The list of all tasks is in deadline order, so a year is a run of it: the filter by deadline links to the
+   * run's start rather than copying it to pages of its own (which were a fifth of a 10,000-document site).
+   */
+  dueYears: { year: string; count: number; start: number }[];
   /** Tasks by agency and role; an agency page and its calendar read their lists instead of scanning. */
   tasksByAgency: Map<string, AgencyTasks>;
 }
@@ -62,9 +71,10 @@ async function load(): Promise<Registry> {
   const docs = await allDocuments();
   const order = new Map(docs.map((d, i) => [d.id, i]));
   const agencies = (await getCollection('agencies')).map((a: CollectionEntry<'agencies'>) => a.data);
-  const tasks = (await getCollection('tasks'))
+  const inDocumentOrder = (await getCollection('tasks'))
     .flatMap((f) => f.data.tasks.map((t) => ({ ...t, document: f.id })))
     .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0));
+  const tasks = byDeadline(inDocumentOrder);
   const targets = (await getCollection('targets'))
     .flatMap((f) => f.data.targets.map((t) => ({ ...t, document: f.id })))
     .sort((a, b) => (a.year ?? a.period?.from ?? 0) - (b.year ?? b.period?.from ?? 0) || a.id.localeCompare(b.id));
@@ -80,7 +90,7 @@ async function load(): Promise<Registry> {
   }
   const group = (key: (t: DocumentTask) => string) => {
     const m = new Map<string, DocumentTask[]>();
-    for (const t of tasks) {
+    for (const t of inDocumentOrder) {
       const k = key(t);
       const list = m.get(k);
       if (list) list.push(t);
@@ -89,7 +99,7 @@ async function load(): Promise<Registry> {
     return m;
   };
   const tasksByAgency = new Map<string, AgencyTasks>(agencies.map((a) => [a.id, { lead: [], partner: [], directing: [] }]));
-  for (const t of tasks) {
+  for (const t of inDocumentOrder) {
     // A Set, so that an agency named twice in one role lists the task once.
     for (const id of new Set(t.lead)) tasksByAgency.get(id)?.lead.push(t);
     for (const id of new Set(t.partners)) tasksByAgency.get(id)?.partner.push(t);
@@ -102,7 +112,7 @@ async function load(): Promise<Registry> {
     targets,
     mentions,
     tasksByDocument: group((t) => t.document),
-    tasksByDue: group((t) => dueYear(t) ?? 'none'),
+    dueYears: dueYearRuns(tasks),
     tasksByAgency,
   };
 }
@@ -174,15 +184,7 @@ export async function documentsIssuedBy(agencyId: string) {
   return (await allDocuments()).filter((d) => d.meta.issuer.includes(agencyId));
 }
 
-/** The year a task is due or a period ends, for filtering by deadline. */
-export function dueYear(task: Task): string | undefined {
-  return task.due?.slice(0, 4) ?? task.period?.to.slice(0, 4);
-}
-
-/** The last calendar day a deadline allows: "2025-05" -> 2025-05-31, "2030" -> 2030-12-31. */
-export function deadlineDay(due: string): string {
-  const [y, m, d] = due.split('-').map(Number);
-  if (d) return due;
-  if (m) return `${y}-${String(m).padStart(2, '0')}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  return `${y}-12-31`;
+/** The page of the list of all tasks (in pages of TASKS_PER_PAGE) that holds the task at `index`. */
+export function taskListPage(index: number): number {
+  return Math.floor(index / TASKS_PER_PAGE) + 1;
 }

@@ -14,7 +14,7 @@ export function sitemapPages(): Promise<SitemapPage[]> {
     const list: SitemapPage[] = [paths.home, paths.news, paths.agencies, paths.search, paths.tasksByDocumentIndex];
     // The site's own pages exist in every language under one slug.
     for (const slug of new Set((await getCollection('sitePages')).map((p) => p.id.split('/')[1]))) list.push((lang) => paths.sitePage(lang, slug));
-    const { agencies, tasks, targets, tasksByDocument, tasksByDue } = await registry();
+    const { agencies, tasks, targets, tasksByDocument } = await registry();
     for (const a of agencies) list.push((lang) => paths.agency(lang, a.id));
     // Every page of every list cut into pages.
     const pagesOf = (base: SitemapPage, count: number, perPage = TASKS_PER_PAGE) => {
@@ -24,7 +24,6 @@ export function sitemapPages(): Promise<SitemapPage[]> {
     pagesOf(paths.documents, (await allDocuments()).length, DOCUMENTS_PER_PAGE);
     pagesOf(paths.timeline, targets.length, TARGETS_PER_PAGE);
     for (const [d, l] of tasksByDocument) if (hasDocumentTaskList(l.length)) pagesOf((lang) => paths.tasksBy(lang, 'document', d), l.length);
-    for (const [y, l] of tasksByDue) pagesOf((lang) => paths.tasksBy(lang, 'due', y), l.length);
     for (const a of agencies) if (await hasAgencyTaskList(a.id)) pagesOf((lang) => paths.tasksBy(lang, 'agency', a.id), (await allTasksOf(a.id)).length, AGENCY_TASKS_PER_PAGE);
     for (const d of await allDocuments()) {
       list.push((lang) => paths.document(lang, d.id));

@@ -13,7 +13,9 @@ export const paths = {
   agencies: (lang: Lang) => `/${lang}/agencies/`,
   agency: (lang: Lang, id: string) => `/${lang}/agencies/${id}/`,
   tasks: (lang: Lang) => `/${lang}/tasks/`,
-  tasksBy: (lang: Lang, facet: 'document' | 'due' | 'agency', value: string) => `/${lang}/tasks/${facet}/${value}/`,
+  tasksBy: (lang: Lang, facet: 'document' | 'agency', value: string) => `/${lang}/tasks/${facet}/${value}/`,
+  /** The tasks due in a year: where their run starts in the list of all tasks (page `page`, in deadline order). */
+  tasksDue: (lang: Lang, year: string, page: number) => `${listPage(`/${lang}/tasks/`, page)}#due-${year}`,
   tasksByDocumentIndex: (lang: Lang) => `/${lang}/tasks/document/`,
   /** A document's tasks: the table on its page, or (`ownList`, past one list page) their own list. */
   documentTasks: (lang: Lang, doc: string, ownList: boolean) => (ownList ? `/${lang}/tasks/document/${doc}/` : `/${lang}/documents/${doc}/#tasks`),
@@ -32,6 +34,12 @@ export const paths = {
  * (hasDocumentTaskList): the not-found page sends it on to `documentTasks(lang, doc, false)`.
  */
 export const DOCUMENT_TASKS_PATH = /^\/(vi|en)\/tasks\/document\/([a-z0-9-]+)\/(?:\d+\/?)?$/;
+
+/**
+ * The tasks due in a year at the address of the pages they had before the list of all tasks was put in
+ * deadline order: the not-found page sends it on to `tasksDue`.
+ */
+export const DUE_TASKS_PATH = /^\/(vi|en)\/tasks\/due\/(\d{4}|none)\/(?:\d+\/?)?$/;
 
 /** Page n of a list whose first page is at `base` (".../2/", ".../3/", …). */
 export function listPage(base: string, n: number): string {

@@ -20,6 +20,9 @@ import { publishRecords, publishProblems, type ClauseOrigin, type ClauseRecord, 
 
 type Parent = { children: RootContent[] };
 
+/** Nodes that end a line of text: a space separates their text from what follows. */
+const BLOCKS = new Set(['paragraph', 'listItem', 'list', 'heading', 'mdxJsxFlowElement', 'clause', 'footnoteDefinition']);
+
 /** Plain text of a unit as a reader sees it; a footnote reference shows as its label in brackets. */
 export function plainText(node: unknown): string {
   const n = node as { type?: string; value?: string; identifier?: string; label?: string; children?: unknown[] };
@@ -29,9 +32,8 @@ export function plainText(node: unknown): string {
   if (n.type === 'break') return ' ';
   if (typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) return n.value;
   if (!Array.isArray(n.children)) return '';
-  const blocks = new Set(['paragraph', 'listItem', 'list', 'heading', 'mdxJsxFlowElement', 'clause', 'footnoteDefinition']);
   return n.children
-    .map((c) => plainText(c) + (blocks.has((c as { type?: string }).type ?? '') ? ' ' : ''))
+    .map((c) => plainText(c) + (BLOCKS.has((c as { type?: string }).type ?? '') ? ' ' : ''))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();

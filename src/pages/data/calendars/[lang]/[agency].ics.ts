@@ -5,6 +5,8 @@ import { datedTasksOf, hasCalendar } from '../../../../lib/open-data/calendars.t
 import { toIcs } from '../../../../lib/open-data/ics.ts';
 import { paths } from '../../../../lib/site/urls.ts';
 import { siteOrigin, absoluteUrl } from '../../../../lib/site/origin.ts';
+import { documentsById, shortForm } from '../../../../lib/site/documents.ts';
+import { clauseCitation } from '../../../../lib/text/citation.ts';
 
 export async function getStaticPaths() {
   const { agencies } = await registry();
@@ -22,12 +24,19 @@ export const GET: APIRoute = async ({ params, site }) => {
   const { byId } = await registry();
   const agency = byId.get(params.agency!)!;
   const host = siteOrigin(site).host;
-  const events = (await datedTasksOf(agency.id)).map((t) => ({
+  const docs = await documentsById();
+  // The task's words whole as the title (a calendar shortens a title where it must and shows it whole when the
+  // event is opened); the description cites where they come from. The words cut to a title and again whole in
+  // the description were a third of every calendar.
+  const events = (await datedTasksOf(agency.id)).map((t) => {
+    const doc = docs.get(t.document);
+    return {
       uid: `${t.id}@${host}`,
       date: deadlineDay(t.due!),
-      summary: t.quote[lang].length > 120 ? `${t.quote[lang].slice(0, 117)}…` : t.quote[lang],
-      description: t.quote[lang],
+      summary: t.quote[lang],
+      description: clauseCitation(lang, t.clause, doc ? shortForm(doc, lang) : t.document),
       url: absoluteUrl(paths.clause(lang, t.document, t.clause), site),
-    }));
+    };
+  });
   return new Response(toIcs(agency.name[lang], events, MADE), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
