@@ -4,9 +4,12 @@ import type { Task } from '../content/schemas.ts';
 /** The due "year" of tasks without a deadline, in lists and addresses. */
 export const NO_DEADLINE = 'none';
 
+/** A task's deadline as written: its due date, or the end of its period. */
+const deadlineOf = (task: Pick<Task, 'due' | 'period'>): string | undefined => task.due ?? task.period?.to;
+
 /** The year a task is due or a period ends, for filtering by deadline. */
 export function dueYear(task: Pick<Task, 'due' | 'period'>): string | undefined {
-  return task.due?.slice(0, 4) ?? task.period?.to.slice(0, 4);
+  return deadlineOf(task)?.slice(0, 4);
 }
 
 /** The last calendar day a deadline allows: "2025-05" -> 2025-05-31, "2030" -> 2030-12-31. */
@@ -24,7 +27,7 @@ export function deadlineDay(due: string): string {
  */
 export function byDeadline<T extends Pick<Task, 'due' | 'period'>>(tasks: readonly T[]): T[] {
   const keyed = tasks.map((task) => {
-    const due = task.due ?? task.period?.to;
+    const due = deadlineOf(task);
     return { task, key: due ? deadlineDay(due) : '\uffff' };
   });
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

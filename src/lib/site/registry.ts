@@ -16,8 +16,7 @@ export type DocumentTask = Task & { document: string };
  * Tasks on one page of a task list. At 10,000 documents the list of all tasks was a 170 MB page, and
  * rendering it took Astro's process past 4 GB. Pages of 300 (about 240 KB, 35 KB gzipped, since a row is
  * written without indentation: task-rows.ts) rather than 50: each page is a file, and a static host counts
- * files (at 10,000 documents, 158,000 tasks in pages of 50 were over 6,000 files in each language, three times
- * over for the lists by deadline).
+ * files (at 10,000 documents, 158,000 tasks in pages of 50 were over 6,000 files in each language).
  */
 export const TASKS_PER_PAGE = 300;
 /**
