@@ -72,10 +72,13 @@ test('filters: counts, keyboard only, and the URL keeps them', async ({ page }) 
   // Filters load on request: their files cover every document, and would double a first query's bytes.
   await expect(page.locator('fieldset[data-filter="type"]')).toBeHidden();
   await page.locator('#search-filters summary').click();
-  const status = page.locator('#search-status');
-  const before = Number((await status.textContent())!.match(/\d+/)![0]);
   const typeBox = page.locator('fieldset[data-filter="type"] input').first();
+  // Opening the panel runs the search again, over every period (the counts cover them all), and the status
+  // says "searching" until that run ends; the run writes the counts and then the status, in one step.
   await expect(page.locator('fieldset[data-filter="type"] label').first()).toHaveText(/\(\d+\)$/);
+  const status = page.locator('#search-status');
+  await expect(status).toHaveText(/^\d+ kết quả/);
+  const before = Number((await status.textContent())!.match(/^(\d+) kết quả/)![1]);
   await typeBox.focus();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/[?&]type=/);
