@@ -10,29 +10,22 @@ import type { Agency } from '../content/schemas.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { normalizeToneMarks } from '../i18n/vietnamese.ts';
 import { publishRecords, type Mention } from './records.ts';
+import { phraseIndex, type PhraseIndex } from './phrase-index.ts';
 
 
-interface Matcher {
-  regex: RegExp;
-  byName: Map<string, string>;
-}
+type Matcher = PhraseIndex<string>;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const key = (s: string) => normalizeToneMarks(s.normalize('NFC')).replace(/\s+/g, ' ').trim();
 const firstLower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 function buildMatcher(names: [string, string][]): Matcher | undefined {
+  // A sentence may capitalise a name's first letter or not; the rest must match as written.
   const byName = new Map<string, string>();
   for (const [name, id] of names) {
     byName.set(key(name), id);
     byName.set(firstLower(key(name)), id);
   }
-  if (byName.size === 0) return undefined;
-  // A sentence may capitalise a name's first letter or not; the rest must match as written.
-  const alternatives = [...new Set([...byName.keys()])]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => escape(n).replace(/ /g, '\\s+'));
-  return { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byName };
+  return phraseIndex(byName);
 }
 
 export function createMentionIndex(agencies: Agency[]) {
@@ -66,19 +59,16 @@ export function linkMentions(value: string, matcher: Matcher, href: (id: string)
   const nodes: PhrasingContent[] = [];
   const agencies: string[] = [];
   let last = 0;
-  for (const m of normalized.matchAll(matcher.regex)) {
-    const id = matcher.byName.get(m[0].replace(/\s+/g, ' '));
-    if (!id) continue;
-    const start = m.index!;
+  for (const { start, end, value: id } of matcher.find(normalized)) {
     if (start > last) nodes.push({ type: 'text', value: source.slice(last, start) });
     nodes.push({
       type: 'link',
       url: href(id),
-      children: [{ type: 'text', value: source.slice(start, start + m[0].length) }],
+      children: [{ type: 'text', value: source.slice(start, end) }],
       data: { hProperties: { className: ['agency'] } },
     });
     agencies.push(id);
-    last = start + m[0].length;
+    last = end;
   }
   if (agencies.length === 0) return undefined;
   if (last < source.length) nodes.push({ type: 'text', value: source.slice(last) });

@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { normalizeToneMarks } from '../i18n/vietnamese.ts';
 import { normalizeNumber } from './clause-ids.ts';
 import { NORMATIVE_DOCUMENT_TYPES } from '../content/document-types.ts';
+import { phraseIndex } from './phrase-index.ts';
 
 /** One legal unit named in a text: an article, and the clause and point within it where the text says. */
 export interface UnitTarget {
@@ -215,35 +216,32 @@ export interface CatalogueEntry {
 /** Documents cited by name as well as by number (laws, codes, ordinances: "Luật Bảo hiểm y tế"). */
 const NAMED_TYPES = new Set<string>(NORMATIVE_DOCUMENT_TYPES);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Lower case and one tone convention, keeping every character's place (offsets map back to the text). */
 const fold = (s: string, lang: Lang) => normalizeToneMarks(s.normalize('NFC')).toLocaleLowerCase(lang);
 
 /** A matcher of the catalogue's document names in one language, longest name first. */
 export function nameMatcher(entries: CatalogueEntry[], lang: Lang): NameMatcher | undefined {
-  const byName = new Map<string, string[]>();
+  // A name names the group of documents of that title; resolve() picks one by date.
+  const byName = new Map<string, string>();
   for (const e of entries) {
     const title = e.titles[lang];
     if (!title || !NAMED_TYPES.has(e.type)) continue;
-    const key = fold(title, lang).replace(/\s+/g, ' ').trim();
-    byName.set(key, [...(byName.get(key) ?? []), e.id]);
+    const name = fold(title, lang).replace(/\s+/g, ' ').trim();
+    byName.set(name, `name:${name}`);
   }
-  if (!byName.size) return undefined;
-  const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, '\\s+'));
-  const source = `${B}(?:${alternatives.join('|')})${E}`;
-  // A name names the group of documents of that title; resolve() picks one by date.
-  const entryOf = (matched: string) => `name:${matched.replace(/\s+/g, ' ')}`;
+  const index = phraseIndex(byName);
+  if (!index) return undefined;
   return {
     find(text) {
       const folded = fold(text, lang);
       if (folded.length !== text.length) return [];
-      return [...folded.matchAll(new RegExp(source, 'gu'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length, entry: entryOf(m[0]) }));
+      return index.find(folded).map(({ start, end, value }) => ({ start, end, entry: value }));
     },
     at(text, at) {
       const folded = fold(text, lang);
       if (folded.length !== text.length) return undefined;
-      const m = new RegExp(`^(?:${alternatives.join('|')})${E}`, 'u').exec(folded.slice(at));
-      return m ? { end: at + m[0].length, entry: entryOf(m[0]) } : undefined;
+      const m = index.at(folded, at);
+      return m ? { end: m.end, entry: m.value } : undefined;
     },
   };
 }
