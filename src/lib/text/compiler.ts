@@ -102,6 +102,10 @@ export async function compileTexts(jobs: CompileJob[], { agencies, documents, th
     return out;
   }
   const results = new Array<CompileResult>(jobs.length);
+  // Longest texts first: a code of a thousand articles sent last would keep one thread busy while the others
+  // have finished.
+  const sizes = jobs.map((job) => fs.statSync(job.file, { throwIfNoEntry: false })?.size ?? 0);
+  const order = jobs.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
   let next = 0;
   await Promise.all(
     Array.from({ length: workers }, () =>
@@ -113,7 +117,7 @@ export async function compileTexts(jobs: CompileJob[], { agencies, documents, th
             resolve();
             return;
           }
-          const i = next++;
+          const i = order[next++];
           worker.postMessage({ i, job: jobs[i] });
         };
         worker.on('message', ({ i, result }: { i: number; result: CompileResult }) => {

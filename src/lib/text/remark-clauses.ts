@@ -23,8 +23,12 @@ type Parent = { children: RootContent[] };
 /** Nodes that end a line of text: a space separates their text from what follows. */
 const BLOCKS = new Set(['paragraph', 'listItem', 'list', 'heading', 'mdxJsxFlowElement', 'clause', 'footnoteDefinition']);
 
-/** Plain text of a unit as a reader sees it; a footnote reference shows as its label in brackets. */
-export function plainText(node: unknown): string {
+/**
+ * Plain text of a unit as a reader sees it; a footnote reference shows as its label in brackets. With
+ * `known`, each node's text is worked out once: an article's text holds its clauses', whose texts hold their
+ * points', and a long law's units would otherwise be read once per level above them.
+ */
+export function plainText(node: unknown, known?: WeakMap<object, string>): string {
   const n = node as { type?: string; value?: string; identifier?: string; label?: string; children?: unknown[] };
   if (n.type === 'footnoteReference') return `[${n.label ?? n.identifier}]`;
   // A translator's note is the site's, not the document's: it is no part of the clause's text.
@@ -32,11 +36,15 @@ export function plainText(node: unknown): string {
   if (n.type === 'break') return ' ';
   if (typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) return n.value;
   if (!Array.isArray(n.children)) return '';
-  return n.children
-    .map((c) => plainText(c) + (BLOCKS.has((c as { type?: string }).type ?? '') ? ' ' : ''))
+  const seen = known?.get(n);
+  if (seen !== undefined) return seen;
+  const text = n.children
+    .map((c) => plainText(c, known) + (BLOCKS.has((c as { type?: string }).type ?? '') ? ' ' : ''))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+  known?.set(n, text);
+  return text;
 }
 /** The translator's notes inside a unit (not those of the units nested in it, which record their own). */
 function notesOf(node: unknown): NoteRun[][] {
@@ -225,6 +233,10 @@ export function remarkClauses(this: Processor) {
     const records: ClauseRecord[] = [];
     const seen = new Map<string, number | undefined>();
     let unnamed = 0;
+    // A unit is registered, and its text read, before the walk changes anything inside it (numbers, anchors,
+    // markers), so a text worked out for an enclosing unit is still the unit's own.
+    const known = new WeakMap<object, string>();
+    const textOf = (node: unknown) => plainText(node, known);
     /** The id of a unit whose own id is wrong: unique, and no id a reader could link to. */
     const standIn = () => `?${++unnamed}`;
 
@@ -287,7 +299,7 @@ export function remarkClauses(this: Processor) {
           }
           const origin: ClauseOrigin = originAttr === 'unofficial' ? 'unofficial' : inherited;
           let id = segment === undefined ? undefined : joinClauseId(parentId, segment, kind);
-          if (id !== undefined && !register({ id, kind, num, ...(title !== undefined && headed && { title }), parent: parentId, depth, text: plainText(el), origin, line })) id = undefined;
+          if (id !== undefined && !register({ id, kind, num, ...(title !== undefined && headed && { title }), parent: parentId, depth, text: textOf(el), origin, line })) id = undefined;
           const ownId = id ?? standIn();
 
           walk(el as unknown as Parent, ownId, depth + 1, origin, headed ? headingLevel + 1 : headingLevel);
@@ -332,7 +344,7 @@ export function remarkClauses(this: Processor) {
           const unofficial = takeUnofficialMarker(child);
           const id = joinClauseId(parentId, clauseSegment('para', { position: next('para') }));
           const notes = notesOf(child);
-          register({ id, kind: 'para', parent: parentId, depth, text: plainText(child), origin: unofficial ? 'unofficial' : inherited, ...(notes.length && { notes }), line });
+          register({ id, kind: 'para', parent: parentId, depth, text: textOf(child), origin: unofficial ? 'unofficial' : inherited, ...(notes.length && { notes }), line });
           if (unofficial) child.children.unshift(originNote(lang) as unknown as PhrasingContent);
           child.children.unshift(clauseAnchor(lang, id));
           setData(child, undefined, { id, className: ['clause'], dataOrigin: unofficial ? 'unofficial' : undefined });
@@ -346,7 +358,7 @@ export function remarkClauses(this: Processor) {
             const unofficial = firstPara ? takeUnofficialMarker(firstPara) : false;
             const id = joinClauseId(parentId, clauseSegment('bullet', { position: next('bullet') }));
             const notes = notesOf(item);
-            register({ id, kind: 'bullet', parent: parentId, depth, text: plainText(item), origin: unofficial ? 'unofficial' : inherited, ...(notes.length && { notes }), line: itemLine });
+            register({ id, kind: 'bullet', parent: parentId, depth, text: textOf(item), origin: unofficial ? 'unofficial' : inherited, ...(notes.length && { notes }), line: itemLine });
             if (unofficial && firstPara) firstPara.children.unshift(originNote(lang) as unknown as PhrasingContent);
             if (firstPara) firstPara.children.unshift(clauseAnchor(lang, id));
             else item.children.unshift({ type: 'paragraph', children: [clauseAnchor(lang, id)] });
@@ -357,7 +369,7 @@ export function remarkClauses(this: Processor) {
 
         if (child.type === 'heading') {
           const id = joinClauseId(parentId, clauseSegment('heading', { position: next('heading') }));
-          register({ id, kind: 'heading', parent: parentId, depth, text: plainText(child), origin: inherited, line });
+          register({ id, kind: 'heading', parent: parentId, depth, text: textOf(child), origin: inherited, line });
           child.children.unshift(clauseAnchor(lang, id));
           setData(child, undefined, { id, className: ['clause'] });
           continue;
