@@ -31,7 +31,7 @@ test('the rows as HTML: cells in the order of the page, numbers and notes in pla
   const en = [c('item-1', 'item', 'One', { num: '1.' }), c('item-1__para-1', 'para', 'Price <5% & "low"', { origin: 'unofficial' }), c('para-1', 'para', 'Two')];
   const html = parallelRowsHtml(alignClauses(vi, en), ['en', 'vi'], (lang, id) => `/${lang}/d/?a="${id}"#${id}`);
   const tree = fromHtml(html, { fragment: true });
-  const rows = selectAll('.parallel-row', tree) as Element[];
+  const rows = selectAll('[role="row"]', tree) as Element[];
   assert.deepEqual(rows.map((r) => r.properties.id), ['item-1__para-1', 'para-1']);
   const cells = selectAll('[role="cell"]', rows[0]) as Element[];
   assert.deepEqual(cells.map((cell) => cell.properties.lang), ['en', 'vi']);

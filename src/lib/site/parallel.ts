@@ -66,7 +66,9 @@ export function alignClauses(vi: ClauseRecord[], en: ClauseRecord[]): ParallelRo
 export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly Lang[], clauseHref: (lang: Lang, id: string) => string): string {
   let html = '';
   for (const row of rows) {
-    html += `<div class="parallel-row parallel-${escapeHtml(row.kind)}${row.heading ? ' parallel-heading' : ''}" id="${escapeHtml(row.id)}" role="row">`;
+    // No class: the row's role is all the stylesheet needs, and a class on each of a law's thousands of rows
+    // was a thirtieth of the page.
+    html += `<div id="${escapeHtml(row.id)}" role="row">`;
     for (const l of order) {
       const cell = row.cells[l];
       const unofficial = cell.origin === 'unofficial';

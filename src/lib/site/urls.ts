@@ -7,6 +7,8 @@ export const paths = {
   document: (lang: Lang, doc: string) => `/${lang}/documents/${doc}/`,
   clause: (lang: Lang, doc: string, clause: string) => `/${lang}/documents/${doc}/#${clause}`,
   parallel: (lang: Lang, doc: string) => `/${lang}/documents/${doc}/parallel/`,
+  /** A clause of the text in the parallel view's own language, linked from that view (the text is one level up). */
+  clauseFromParallel: (clause: string) => `../#${clause}`,
   shareBase: (lang: Lang, doc: string) => `/${lang}/share/${doc}/`,
   share: (lang: Lang, doc: string, clause: string) => `/${lang}/share/${doc}/${clause}/`,
   news: (lang: Lang) => `/${lang}/news/`,
