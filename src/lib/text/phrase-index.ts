@@ -32,7 +32,8 @@ const STEP = new RegExp(String.raw`(\s*)(${TOKEN})`, 'uy');
 const AFTER_WORD_CHAR = /(?<=[\p{L}\p{N}])/uy;
 const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
 
-const test = (pattern: RegExp, text: string, at: number) => {
+/** Whether a sticky pattern matches at `at`. */
+const matchesAt = (pattern: RegExp, text: string, at: number) => {
   pattern.lastIndex = at;
   return pattern.test(text);
 };
@@ -72,7 +73,7 @@ export function phraseIndex<T>(phrases: ReadonlyMap<string, T>): PhraseIndex<T> 
     let at = end;
     while (node) {
       // A phrase ends before a letter or digit, never inside a word ("Bộ Y tế" is not in "Bộ Y tếX").
-      if (node.phrase && !test(WORD_CHAR_AT, text, at)) best = { start, end: at, value: node.phrase.value };
+      if (node.phrase && !matchesAt(WORD_CHAR_AT, text, at)) best = { start, end: at, value: node.phrase.value };
       STEP.lastIndex = at;
       const m = STEP.exec(text);
       if (!m) break;
@@ -89,7 +90,7 @@ export function phraseIndex<T>(phrases: ReadonlyMap<string, T>): PhraseIndex<T> 
       for (let t = tokens.exec(text); t; t = tokens.exec(text)) {
         if (!root.next.has(t[0])) continue;
         // A sign right after a letter is inside a word ("COVID-19"): no phrase starts there.
-        if (!test(WORD_CHAR_AT, t[0], 0) && test(AFTER_WORD_CHAR, text, t.index)) continue;
+        if (!matchesAt(WORD_CHAR_AT, t[0], 0) && matchesAt(AFTER_WORD_CHAR, text, t.index)) continue;
         const match = longestAt(text, t.index, t[0], tokens.lastIndex);
         if (!match) continue;
         found.push(match);
