@@ -29,6 +29,8 @@ export interface PhraseIndex<T> {
 const TOKEN = String.raw`[\p{L}\p{N}]+|[^\s\p{L}\p{N}]`;
 /** The next token and whether whitespace comes before it: a phrase's space matches any run of whitespace. */
 const STEP = new RegExp(String.raw`(\s*)(${TOKEN})`, 'uy');
+/** A token's key in the trie: with a leading space when whitespace comes before it. */
+const stepKey = (m: RegExpExecArray) => (m[1] ? ' ' : '') + m[2];
 const AFTER_WORD_CHAR = /(?<=[\p{L}\p{N}])/uy;
 const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
 
@@ -48,15 +50,15 @@ interface TrieNode<T> {
  * text it searches), mapped to what a match stands for. Undefined when there is no phrase.
  */
 export function phraseIndex<T>(phrases: ReadonlyMap<string, T>): PhraseIndex<T> | undefined {
-  // A trie of tokens, each keyed with a leading space when whitespace comes before it: the text is read one
-  // token at a time from a place, and the deepest phrase reached is the longest that matches there.
+  // A trie of tokens (keyed by stepKey): the text is read one token at a time from a place, and the deepest
+  // phrase reached is the longest that matches there.
   const root: TrieNode<T> = { next: new Map() };
   for (const [phrase, value] of phrases) {
     let node = root;
     let at = 0;
     STEP.lastIndex = 0;
     for (let m = STEP.exec(phrase); m; m = STEP.exec(phrase)) {
-      const key = (m[1] ? ' ' : '') + m[2];
+      const key = stepKey(m);
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: new Map() }));
       node = child;
@@ -77,7 +79,7 @@ export function phraseIndex<T>(phrases: ReadonlyMap<string, T>): PhraseIndex<T> 
       STEP.lastIndex = at;
       const m = STEP.exec(text);
       if (!m) break;
-      node = node.next.get((m[1] ? ' ' : '') + m[2]);
+      node = node.next.get(stepKey(m));
       at = STEP.lastIndex;
     }
     return best;
