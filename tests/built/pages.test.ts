@@ -13,6 +13,7 @@ import { readContentDigest, type DigestDocument } from '../../src/lib/content/di
 import { ui } from '../../src/lib/i18n/ui.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n/languages.ts';
 import { formatDate } from '../../src/lib/i18n/dates.ts';
+import { inlineHashSources } from '../../src/lib/site/page-csp.ts';
 
 const { documents } = readSiteData();
 const withText = documents.filter((d) => d.hasText);
@@ -99,6 +100,38 @@ test('metadata is shown as the content has it, and unknown metadata as unknown, 
         }
       }
     }
+  }
+});
+
+test("every page's CSP allows exactly its own inline scripts and styles, each by its hash", () => {
+  let hashed = 0;
+  for (const page of allHtmlPages()) {
+    const html = fs.readFileSync(path.join('dist', page), 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+    if (!policy) continue;
+    const sources = (name: string) => new Set(policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)!.slice(1).filter((s) => s.startsWith("'sha256-")));
+    const onPage = inlineHashSources(html, new Set(['sha256']));
+    assert.deepEqual(sources('script-src'), onPage.script, `${page}: script hashes`);
+    assert.deepEqual(sources('style-src'), onPage.style, `${page}: style hashes`);
+    hashed += onPage.script.size;
+  }
+  assert.ok(hashed > 0, 'some page has an inline script');
+});
+
+/**
+ * Astro compresses the templates' HTML (compressHTML: true); its 'jsx' mode, Astro 7's default, drops the line
+ * break between two inline elements on separate lines, and "Bộ Y tế" + "Thời hạn" read as one word. The texts
+ * themselves (article, side-by-side rows) are compiled apart and checked by the fidelity tests.
+ */
+test('templates keep words apart: no word glued to an inline element next to it', () => {
+  const inline = 'a|span|time|strong|em|b|i|code|abbr|small|q|cite|mark|dfn|button|label';
+  const glued = new RegExp(`[\\p{L}\\p{N}](?:</(?:${inline})>(?:<(?:${inline})\\b[^>]*>)*|<(?:${inline})\\b[^>]*>)[\\p{L}\\p{N}]`, 'u');
+  for (const page of allHtmlPages()) {
+    const chrome = fs
+      .readFileSync(path.join('dist', page), 'utf8')
+      .replace(/<article[\s\S]*?<\/article>/g, '')
+      .replace(/<div class="parallel"[\s\S]*?<\/main>/, '');
+    assert.equal(glued.exec(chrome)?.[0], undefined, `${page}: words glued across inline elements`);
   }
 });
 

@@ -66,3 +66,18 @@ test('the not-found page sends a share address on to its clause, for sites witho
   const code = scripts.map((s) => (s.properties.src ? fs.readFileSync(`dist${s.properties.src}`, 'utf8') : toText(s))).join('\n');
   assert.match(code, /share/, 'it knows share addresses');
 });
+
+test("a document page names its clauses' share pages to the clause tools exactly where they exist", () => {
+  for (const d of docs) {
+    for (const lang of LANGS) {
+      const article = select('article.doc-body[data-doc]', builtPage(rel(d.url[lang]))) as Element | undefined;
+      if (!article) continue;
+      for (const l of LANGS) {
+        const named: unknown = article.properties[l === 'vi' ? 'dataShareVi' : 'dataShareEn'];
+        // The tools link a clause's share page as the named base + its id (src/client/clause-tools.ts).
+        if (shared.length === 0) assert.equal(named, undefined, `${d.id} ${lang}: no share pages, none named`);
+        else for (const c of d.clauses) assert.equal(`${String(named)}${c.id}/`, c.share![l], `${d.id} ${lang}: share page of ${c.id}`);
+      }
+    }
+  }
+});

@@ -29,12 +29,13 @@ test('a unit missing in one language is an error, never a blank cell', () => {
 test('the rows as HTML: cells in the order of the page, numbers and notes in place, every value escaped', () => {
   const vi = [c('item-1', 'item', 'Một', { num: '1.' }), c('item-1__para-1', 'para', 'Giá <5% & "thấp"'), c('para-1', 'para', 'Hai')];
   const en = [c('item-1', 'item', 'One', { num: '1.' }), c('item-1__para-1', 'para', 'Price <5% & "low"', { origin: 'unofficial' }), c('para-1', 'para', 'Two')];
-  const html = parallelRowsHtml(alignClauses(vi, en), ['en', 'vi'], (lang, id) => `/${lang}/d/?a="${id}"#${id}`);
+  const html = parallelRowsHtml(alignClauses(vi, en), ['en', 'vi'], 'en', (lang, id) => `/${lang}/d/?a="${id}"#${id}`);
   const tree = fromHtml(html, { fragment: true });
   const rows = selectAll('[role="row"]', tree) as Element[];
   assert.deepEqual(rows.map((r) => r.properties.id), ['item-1__para-1', 'para-1']);
   const cells = selectAll('[role="cell"]', rows[0]) as Element[];
-  assert.deepEqual(cells.map((cell) => cell.properties.lang), ['en', 'vi']);
+  // The page's own language comes from <html lang>; the other column says its language.
+  assert.deepEqual(cells.map((cell) => cell.properties.lang), [undefined, 'vi']);
   assert.equal(toText(cells[0]), '§ Unofficial translation 1. Price <5% & "low"');
   assert.equal(toText(cells[1]), '§ 1. Giá <5% & "thấp"');
   assert.deepEqual(cells[0].properties.className, ['unofficial']);
@@ -64,7 +65,7 @@ test("a law's chapters and articles are heading rows, each cell in its own langu
   assert.deepEqual(rows.map((r) => [r.id, Boolean(r.heading)]), [['chuong-I', true], ['dieu-1', true], ['dieu-1__khoan-1__para-1', false]]);
   assert.equal(rows[1].cells.en.title, 'Scope');
   assert.equal(rows[1].cells.vi.num, 'Điều 1.');
-  const html = parallelRowsHtml(rows, ['vi', 'en'], (lang, id) => `/${lang}/#${id}`);
+  const html = parallelRowsHtml(rows, ['vi', 'en'], 'vi', (lang, id) => `/${lang}/#${id}`);
   const cells = selectAll('[role="cell"]', fromHtml(html, { fragment: true })) as Element[];
   assert.equal(toText(cells[3]), '§ Article 1. Scope');
   assert.equal(toText(cells[5]), "§ 1. This Law Translator's note: A note on Luật.");

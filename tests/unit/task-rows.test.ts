@@ -48,6 +48,10 @@ test('several agencies in a cell are a list; a task without deadline or partners
   const cells = selectAll('td', tree);
   assert.deepEqual(selectAll('ul.agency-names li a', cells[1]).map((a) => toText(a)), ['Bộ Y tế', 'Bộ Tài chính']);
   assert.equal(toText(select('blockquote + a', cells[0])!), 'điểm a khoản 1 Điều 22');
+  // Its link leaves the page only where the rows are not on the document's page (its own task list).
+  assert.equal(select('blockquote + a', cells[0])!.properties.href, '/vi/documents/luat-x/#dieu-22__khoan-1__diem-a');
+  const onPage = fromHtml(`<table>${taskBodiesHtml([task('t2')], { lang: 'vi', agencyName: (id) => names[id], onDocumentPage: true })}</table>`, { fragment: true });
+  assert.equal(select('blockquote + a', onPage)!.properties.href, '#dieu-22__khoan-1__diem-a');
   assert.equal(toText(cells[2]), '—');
   assert.equal(toText(cells[3]), 'Không ghi thời hạn');
   // On the Ministry of Health's own list it is named, not linked to the page the reader is on.

@@ -62,8 +62,14 @@ export function alignClauses(vi: ClauseRecord[], en: ClauseRecord[]): ParallelRo
  * markup: a document has about 50 rows of two cells, the view exists per document and language (20,000
  * pages at 10,000 documents), and Astro rendering every link, note and text of them took the longest share
  * of the page stage (136 s of 422); one string per page takes a fraction of that. Every value is escaped.
+ * `pageLang` is the language of the page the rows are on.
  */
-export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly Lang[], clauseHref: (lang: Lang, id: string) => string): string {
+export function parallelRowsHtml(
+  rows: readonly ParallelRow[],
+  order: readonly Lang[],
+  pageLang: Lang,
+  clauseHref: (lang: Lang, id: string) => string,
+): string {
   let html = '';
   for (const row of rows) {
     // No class: the row's role is all the stylesheet needs, and a class on each of a law's thousands of rows
@@ -72,7 +78,8 @@ export function parallelRowsHtml(rows: readonly ParallelRow[], order: readonly L
     for (const l of order) {
       const cell = row.cells[l];
       const unofficial = cell.origin === 'unofficial';
-      html += `<div role="cell" lang="${l}"${unofficial ? ' class="unofficial"' : ''}>`;
+      // A cell in the page's language takes it from <html lang>; only the other language's cells say theirs.
+      html += `<div role="cell"${l === pageLang ? '' : ` lang="${l}"`}${unofficial ? ' class="unofficial"' : ''}>`;
       // Named by its unit alone: the column says the language, the page's introduction what § opens
       // (link purpose in context); the same words before every name were a tenth of the page.
       html += `<a href="${escapeHtml(clauseHref(l, row.id))}" aria-label="${escapeHtml(unitLabel(l, row.id))}">§</a> `;

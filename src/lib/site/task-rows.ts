@@ -33,6 +33,8 @@ export interface TaskRowContext {
   byYear?: boolean;
   /** On an agency's page or list, that agency: named, not linked to where the reader is. */
   agency?: string;
+  /** The rows sit on their document's own page (not on its separate task list): clauses are fragments there. */
+  onDocumentPage?: boolean;
 }
 
 /** The table's bodies: one <tbody>, or one per due year with `byYear`. */
@@ -62,7 +64,7 @@ export function taskBodiesHtml(tasks: readonly (Task & { document: string })[], 
     // an id on each of their rows was 40 bytes a row for no lasting link.
     html +=
       (c.documentForm ? '<tr>' : `<tr id="task-${escapeHtml(task.id)}">`) +
-      `<td><blockquote>${escapeHtml(task.quote[lang])}</blockquote><a href="${escapeHtml(paths.clause(lang, task.document, task.clause))}">${escapeHtml(source)}</a></td>` +
+      `<td><blockquote>${escapeHtml(task.quote[lang])}</blockquote><a href="${escapeHtml(c.onDocumentPage ? paths.clauseOnPage(task.clause) : paths.clause(lang, task.document, task.clause))}">${escapeHtml(source)}</a></td>` +
       `<td>${agencies(task.lead)}${task.directedBy.length ? `<div class="directed-by">${escapeHtml(t(lang, 'colDirectedBy'))}: ${agencies(task.directedBy)}</div>` : ''}</td>` +
       `<td>${task.partners.length ? agencies(task.partners) : '—'}</td>` +
       `<td>${due}${task.recurrence ? `<span class="recurrence"> (${escapeHtml(recurrence[task.recurrence])})</span>` : ''}</td>` +

@@ -9,6 +9,8 @@ export const paths = {
   parallel: (lang: Lang, doc: string) => `/${lang}/documents/${doc}/parallel/`,
   /** A clause of the text in the parallel view's own language, linked from that view (the text is one level up). */
   clauseFromParallel: (clause: string) => `../#${clause}`,
+  /** A clause linked from its own document's page: the fragment alone, no reload and 30 bytes less a link. */
+  clauseOnPage: (clause: string) => `#${clause}`,
   shareBase: (lang: Lang, doc: string) => `/${lang}/share/${doc}/`,
   share: (lang: Lang, doc: string, clause: string) => `/${lang}/share/${doc}/${clause}/`,
   news: (lang: Lang) => `/${lang}/news/`,

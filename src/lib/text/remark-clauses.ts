@@ -107,13 +107,14 @@ function takeUnofficialMarker(paragraph: Paragraph): boolean {
 }
 
 /**
- * The permalink of a unit: an empty link whose accessible name says which unit it is. It has no text of its
- * own (the glyph comes from CSS), so the document's text stays exactly the source's.
+ * The permalink of a unit: an empty link whose accessible name says which unit it is ("khoản 2 Điều 5"; a
+ * screen reader says "link" itself, as for the § links of the side-by-side view). It has no text of its own
+ * (the glyph comes from CSS), so the document's text stays exactly the source's.
  */
 function clauseAnchor(lang: Lang, id: string): PhrasingContent {
   return {
     type: 'clauseAnchor',
-    data: { hName: 'a', hProperties: { className: ['clause-anchor'], href: `#${id}`, ariaLabel: `${ui[lang].permalinkTo} ${unitLabel(lang, id)}` } },
+    data: { hName: 'a', hProperties: { className: ['clause-anchor'], href: `#${id}`, ariaLabel: unitLabel(lang, id) } },
     children: [],
   } as unknown as PhrasingContent;
 }
