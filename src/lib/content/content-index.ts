@@ -15,7 +15,7 @@ import type { Agency, DocumentMeta, Glossary, NewsFeed, Redirects, Target, Task 
 import { documentSchema } from './schemas.ts';
 import { ContentError, ContentErrors, relativeToProject } from './errors.ts';
 import { checkSchema } from './schema-errors.ts';
-import { readYaml, yamlOnDemand } from './yaml-file.ts';
+import { readYamlData } from './yaml-file.ts';
 import { checkAgencyScopes, readAgencies } from './checks/agencies.ts';
 import { checkDocument, type DocumentSet } from './checks/documents.ts';
 import { checkTexts, textFolders } from './checks/texts.ts';
@@ -72,7 +72,7 @@ export function defaultPaths(root: string): ContentPaths {
 
 /**
  * The YAML files of a folder, read for syntax (each file's syntax error is reported) and held as data; the
- * parsed tree is read again only if an error needs a line (yamlOnDemand). `names` has every file, parsed or
+ * parsed tree is built only if an error needs a line (readYamlData). `names` has every file, parsed or
  * not. Each file yields once, so that a worker that has finished a text is sent the next one at once.
  */
 async function readFolder(dir: string, errors: ContentError[]): Promise<{ names: string[]; files: PointerFile[] }> {
@@ -81,8 +81,8 @@ async function readFolder(dir: string, errors: ContentError[]): Promise<{ names:
   const files: PointerFile[] = [];
   for (const name of names) {
     await new Promise(setImmediate);
-    const y = readYaml(path.join(dir, name), errors);
-    if (y) files.push({ name, y: yamlOnDemand(y.file), data: y.doc.toJS() });
+    const read = readYamlData(path.join(dir, name), errors);
+    if (read) files.push({ name, ...read });
   }
   return { names, files };
 }

@@ -8,7 +8,7 @@ import type { Agency } from '../schemas.ts';
 import { agencySchema } from '../schemas.ts';
 import { ContentError } from '../errors.ts';
 import { checkSchema } from '../schema-errors.ts';
-import { lineOf, readYaml, type YamlFile } from '../yaml-file.ts';
+import { lineOf, readYamlData, type YamlFile } from '../yaml-file.ts';
 import { nameKey } from '../../i18n/vietnamese.ts';
 
 export interface AgencyRegistry {
@@ -24,10 +24,10 @@ export interface AgencyRegistry {
 
 export function readAgencies(file: string, errors: ContentError[]): AgencyRegistry {
   const registry: AgencyRegistry = { file, agencies: new Map(), entries: [] };
-  const y = readYaml(file, errors);
-  if (!y) return registry;
+  const read = readYamlData(file, errors);
+  if (!read) return registry;
+  const { y, data: list } = read;
   registry.y = y;
-  const list = y.doc.toJS() as unknown;
   if (!Array.isArray(list)) {
     errors.push(new ContentError(file, lineOf(y, []) ?? 1, 'agencies.yaml must be a list of agencies.', 'write one "- id: ..." entry per agency.'));
     return registry;

@@ -6,16 +6,17 @@ import fs from 'node:fs';
 import { ContentError } from '../errors.ts';
 import { checkSchema } from '../schema-errors.ts';
 import { redirectsSchema, type Redirects } from '../schemas.ts';
-import { lineOf, readYaml } from '../yaml-file.ts';
+import { lineOf, readYamlData } from '../yaml-file.ts';
 import type { DocumentSet } from './documents.ts';
 import { clausesOf, type TextSet } from './texts.ts';
 
 export function checkRedirects(file: string, documents: DocumentSet, texts: TextSet, errors: ContentError[]): Redirects {
   const none: Redirects = { clauses: [], documents: [] };
   if (!fs.existsSync(file)) return none;
-  const y = readYaml(file, errors);
-  const redirects = y && checkSchema(y, redirectsSchema, y.doc.toJS() ?? {}, [], errors);
-  if (!y || !redirects) return none;
+  const read = readYamlData(file, errors);
+  const redirects = read && checkSchema(read.y, redirectsSchema, read.data ?? {}, [], errors);
+  if (!read || !redirects) return none;
+  const { y } = read;
   redirects.clauses.forEach((r, i) => {
     if (!documents.known.has(r.document)) {
       errors.push(new ContentError(file, lineOf(y, ['clauses', i, 'document']), `redirect for unknown document "${r.document}".`, 'use a document id from src/content/documents/.'));

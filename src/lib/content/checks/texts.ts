@@ -12,7 +12,7 @@ import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { ContentError } from '../errors.ts';
 import { checkSchema } from '../schema-errors.ts';
 import { textFrontmatter, type TextFrontmatter } from '../schemas.ts';
-import { parseYaml } from '../yaml-file.ts';
+import { parseYamlData } from '../yaml-file.ts';
 import type { DocumentSet } from './documents.ts';
 import { compareStructures } from './structure.ts';
 
@@ -98,8 +98,8 @@ function checkedText(result: CompileResult, errors: ContentError[]): CheckedText
   for (const e of result.errors) errors.push(new ContentError(e.file, e.line, e.problem, e.fix));
   if (!result.frontmatter) return 'failed';
   // The frontmatter starts on line 2 of the file.
-  const y = parseYaml(result.file, result.frontmatter.yaml, errors, 2);
-  const frontmatter = y && checkSchema(y, textFrontmatter, y.doc.toJS() ?? {}, [], errors);
+  const read = parseYamlData(result.file, result.frontmatter.yaml, errors, 2);
+  const frontmatter = read && checkSchema(read.y, textFrontmatter, read.data ?? {}, [], errors);
   if (!result.text) return 'failed';
   return { file: result.file, ...result.text, clauseById: new Map(result.text.clauses.map((c) => [c.id, c])), frontmatter };
 }
