@@ -75,11 +75,17 @@ if (real) {
   log(`corpus: ${JSON.stringify(corpusFigures)} in ${work}`);
 }
 
+/**
+ * The CPU time a build used and what the host stole from this virtual machine meanwhile: the wall times of
+ * two builds run minutes apart move with the host's load (BENCHMARKS.md), their CPU times much less.
+ */
+const cpuNote = (run: RunFigures) => (run.cpu ? `; CPU ${run.cpu.busy.toFixed(1)} s, stolen by the host ${run.cpu.steal.toFixed(1)} s` : '');
+
 log('building this site (npm run build) ...');
 const ours = await runMeasured('npm', ['run', 'build', '--silent'], site);
 const oursOut = outputFigures(path.join(site, 'dist'));
 const oursIndex = pagefindSizes(path.join(site, 'dist/pagefind'));
-log(`this site built: ${oursOut.pages} pages in ${ours.seconds.toFixed(1)} s, peak ${ours.peakRssMb.toFixed(0)} MB (${ours.peakProcesses?.join('; ')})`);
+log(`this site built: ${oursOut.pages} pages in ${ours.seconds.toFixed(1)} s, peak ${ours.peakRssMb.toFixed(0)} MB (${ours.peakProcesses?.join('; ')})${cpuNote(ours)}`);
 
 // Our queries first, on a quiet machine, before the Starlight build.
 const browser = await launchChromium();
@@ -116,7 +122,7 @@ const theirs: RunFigures & { failed?: boolean } = skipStarlight ? { seconds: Num
 });
 const theirsOut = theirs.failed ? { pages: 0, files: 0, bytes: 0, maxFile: 0, maxFilePath: '' } : outputFigures(path.join(starlight, 'dist'));
 const theirsIndex = theirs.failed ? {} : pagefindSizes(path.join(starlight, 'dist/pagefind'));
-log(`starlight built: ${theirsOut.pages} pages in ${theirs.seconds.toFixed(1)} s, peak ${theirs.peakRssMb.toFixed(0)} MB${theirs.failed ? (skipStarlight ? ' (not built: --no-starlight)' : ' (FAILED)') : ''}`);
+log(`starlight built: ${theirsOut.pages} pages in ${theirs.seconds.toFixed(1)} s, peak ${theirs.peakRssMb.toFixed(0)} MB${theirs.failed ? (skipStarlight ? ' (not built: --no-starlight)' : ' (FAILED)') : cpuNote(theirs)}`);
 
 let theirQueries: Row[] = [];
 try {

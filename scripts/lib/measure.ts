@@ -11,7 +11,35 @@ export interface RunFigures {
   peakRssMb: number;
   /** The processes of the tree at that peak, largest first ("2,484 MB astro build"), to say who holds it. */
   peakProcesses?: string[];
+  /** The machine's CPU time while the command ran (it runs alone: this is the command's), and what the host took. */
+  cpu?: MachineCpu;
 }
+
+/** CPU time of the whole machine, in seconds: what ran (user, system, interrupts) and what the hypervisor stole. */
+export interface MachineCpu {
+  busy: number;
+  steal: number;
+}
+
+/**
+ * The machine's CPU times from the first line of /proc/stat ("cpu  user nice system idle iowait irq softirq
+ * steal …", in ticks of 1/100 s). Steal is time a virtual machine was ready to run and the host ran someone
+ * else: the benchmark's times move with it, so the bench reports it beside each build.
+ */
+export function machineCpu(procStat: string): MachineCpu {
+  const line = procStat.split('\n').find((l) => l.startsWith('cpu '));
+  if (!line) throw new Error('no "cpu" line in /proc/stat');
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  return { busy: (user + nice + system + irq + softirq) / 100, steal: (steal ?? 0) / 100 };
+}
+
+const readMachineCpu = (): MachineCpu | undefined => {
+  try {
+    return machineCpu(fs.readFileSync('/proc/stat', 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * Resident memory of a process tree, read from /proc: cheap enough to sample often without the sampler
@@ -59,6 +87,7 @@ function treeRss(root: number): { kb: number; processes: string[] } {
 export function runMeasured(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunFigures> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
+    const cpu0 = readMachineCpu();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
     let peak = 0;
     let peakProcesses: string[] = [];
@@ -73,8 +102,10 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
+      const cpu1 = readMachineCpu();
+      const cpu = cpu0 && cpu1 ? { busy: cpu1.busy - cpu0.busy, steal: cpu1.steal - cpu0.steal } : undefined;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code} in ${cwd}`));
-      else resolve({ seconds: (performance.now() - t0) / 1000, peakRssMb: peak / 1024, peakProcesses });
+      else resolve({ seconds: (performance.now() - t0) / 1000, peakRssMb: peak / 1024, peakProcesses, cpu });
     });
   });
 }
