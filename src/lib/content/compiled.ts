@@ -4,13 +4,14 @@
  *                                               line per document (metadata, text titles, tasks, targets)
  *   .astro/compiled/texts/<doc>/<lang>.html     a text's HTML
  *   .astro/compiled/texts/<doc>/<lang>.json     its clause and mention records
+ *   .astro/compiled/mentions.json               the agency mentions of every Vietnamese text, by document
  * The content layer loads its collections from the digest (loaders.ts); pages, open data, share pages and
  * the search index read texts from here, one at a time, so nothing holds every text in memory.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../i18n/languages.ts';
-import type { TextRecords } from '../text/records.ts';
+import type { Mention, TextRecords } from '../text/records.ts';
 
 export function compiledDir(root = process.cwd()): string {
   return path.join(root, '.astro', 'compiled');
@@ -27,6 +28,20 @@ export function compiledTextDir(documentId: string, root = process.cwd()): strin
 
 export function digestPath(root = process.cwd()): string {
   return path.join(compiledDir(root), 'digest.ndjson');
+}
+
+/** Where the validator writes the agency mentions of the Vietnamese texts (readMentions). */
+export function mentionsPath(root = process.cwd()): string {
+  return path.join(compiledDir(root), 'mentions.json');
+}
+
+/**
+ * The agency mentions of each document's Vietnamese text, by document id: what the agency pages list.
+ * Read from one small file, not from every text's records: at 10,000 documents those are 470 MB of JSON, parsed
+ * by Astro's process only for this.
+ */
+export function readMentions(root = process.cwd()): Record<string, Mention[]> {
+  return JSON.parse(fs.readFileSync(mentionsPath(root), 'utf8'));
 }
 
 export function textHtml(documentId: string, lang: Lang, root = process.cwd()): string {

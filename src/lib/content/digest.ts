@@ -13,7 +13,7 @@ import type { Agency, DocumentMeta, Glossary, NewsFeed, Redirects, Target, Task,
 import type { ContentIndex } from './content-index.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { compareNewestFirst } from './order.ts';
-import { digestPath } from './compiled.ts';
+import { digestPath, mentionsPath } from './compiled.ts';
 
 export interface DigestRegistry {
   /** Clauses of the Vietnamese texts, all documents together (what share pages and budgets scale with). */
@@ -34,7 +34,11 @@ export interface DigestDocument {
   targets: Target[];
 }
 
+/** Writes the digest, and beside it the mentions of agencies in the Vietnamese texts (compiled.ts: readMentions). */
 export function writeContentDigest(index: ContentIndex, root = process.cwd()): void {
+  const mentions = Object.fromEntries([...index.texts].flatMap(([id, texts]) => (texts.vi?.mentions.length ? [[id, texts.vi.mentions]] : [])));
+  fs.mkdirSync(path.dirname(mentionsPath(root)), { recursive: true });
+  fs.writeFileSync(mentionsPath(root), JSON.stringify(mentions));
   const file = digestPath(root);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file, 'w');

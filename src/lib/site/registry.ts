@@ -3,7 +3,7 @@
  * from each text's compiled records (the mention plugin records them); every other list is read from data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { textRecords } from '../content/compiled.ts';
+import { readMentions } from '../content/compiled.ts';
 import type { Agency, Target, Task } from '../content/schemas.ts';
 import { allDocuments } from './documents.ts';
 import { byDeadline, dueYearRuns } from './deadlines.ts';
@@ -78,10 +78,10 @@ async function load(): Promise<Registry> {
     .flatMap((f) => f.data.targets.map((t) => ({ ...t, document: f.id })))
     .sort((a, b) => (a.year ?? a.period?.from ?? 0) - (b.year ?? b.period?.from ?? 0) || a.id.localeCompare(b.id));
   const mentions = new Map<string, { document: string; clause: string }[]>();
+  const mentionsByDocument = readMentions();
   for (const doc of docs) {
     if (!doc.texts.vi) continue;
-    const records = textRecords(doc.id, 'vi');
-    for (const m of records.mentions) {
+    for (const m of mentionsByDocument[doc.id] ?? []) {
       const list = mentions.get(m.agency) ?? [];
       list.push({ document: doc.id, clause: m.clause });
       mentions.set(m.agency, list);
