@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CSP_META_OPEN } from '../lib/site/page-csp.ts';
 
 /** Directives every page shares; Astro adds script-src and style-src with the hashes of each page. */
 export const CSP_DIRECTIVES = [
@@ -25,7 +26,7 @@ const SECURITY_HEADERS = [
   'Strict-Transport-Security: max-age=31536000; includeSubDomains',
 ];
 
-const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+const CSP_META = new RegExp(`${CSP_META_OPEN}([^"]+)"`, 'i');
 
 /**
  * The page's CSP, read from its head only: a task list or agency page of a large corpus is megabytes, and

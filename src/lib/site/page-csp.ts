@@ -10,7 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 
-const META_OPEN = Buffer.from('<meta http-equiv="content-security-policy" content="');
+/** How Astro opens a page's CSP <meta>, up to the policy; the security headers read the policy after it too. */
+export const CSP_META_OPEN = '<meta http-equiv="content-security-policy" content="';
+const META_OPEN = Buffer.from(CSP_META_OPEN);
 const HASH_SOURCE = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'$/;
 /** Script types a browser runs; a data block (application/json, application/ld+json) needs no hash. */
 const EXECUTED_SCRIPT_TYPE = /^(?:|module|text\/javascript|application\/javascript)$/i;
