@@ -24,7 +24,10 @@ export default defineConfig({
   // SHARE_PAGES=server renders share pages on request: the Node adapter here (Cloudflare's or Netlify's on
   // those hosts); every other page stays a static file (src/lib/share/mode.ts).
   adapter: requestedShareMode() === 'server' ? node({ mode: 'standalone' }) : undefined,
-  build: { format: 'directory' },
+  // Four pages in flight: one at a time, Astro's thread waited for each page's folder and file to be written
+  // before rendering the next, idle a fifth of the page stage (profiled at 1,000 documents) while the search
+  // index and the open data kept the other core busy (BENCHMARKS.md).
+  build: { format: 'directory', concurrency: 4 },
   // HTML-aware compression: whitespace between inline elements shrinks to one character and is never dropped.
   // Astro 7's default, 'jsx', drops a line break between inline elements on separate lines ("Bộ Y tế" +
   // "Thời hạn" read as one word: tests/built/pages.test.ts); keeping all of it (false) was 2.0% of the HTML.
