@@ -33,6 +33,7 @@ import { paths } from '../../lib/site/urls.ts';
 import { documentWeight, FIRST_SHARD_DOCUMENTS, SHARD_DOCUMENTS, SHARD_MANIFEST, ShardPlanner, periodLabel, primaryPagesFile } from '../../lib/search/shards.ts';
 import { chunkBytesFor, olderPeriodChunkBytes, rechunkBundle } from '../../lib/search/pagefind-chunks.ts';
 import { groupSmallFragments, sliceLargeFragments } from '../../lib/search/pagefind-fragments.ts';
+import { PagefindRequests } from '../../lib/search/pagefind-requests.ts';
 import { pruneBundle } from '../../lib/search/pagefind-bundle.ts';
 import { escapeHtml } from '../../lib/site/html.ts';
 import { ABBREVIATIONS_FILE, AbbreviationCollector, type AbbreviationFile } from '../../lib/search/abbreviations.ts';
@@ -50,7 +51,6 @@ const content = await readContentDigest(root);
 const agencyName = (id: string, lang: Lang) => content.agencyById.get(id)?.name[lang] ?? id;
 
 let index: pagefind.PagefindIndex | undefined;
-let records = 0;
 // Beside the Pagefind bundles: the reference index (legal references go straight to their target) and the
 // abbreviations found in the texts (src/lib/search/references.ts, abbreviations.ts).
 const references = new ReferenceIndexWriter(out);
@@ -65,30 +65,8 @@ const attribute = (key: string, value: string) => escapeHtml(`${key}:${value}`);
 /** A clause heading's whole text: Pagefind keeps a heading as a sub-result only if it has some, and indexes no word of it. */
 const CLAUSE_MARK = '§';
 
-/**
- * Requests sent to Pagefind and not yet answered. Its service answers them one at a time, in the order sent;
- * awaiting each document before reading the next had this process and Pagefind take turns, each idle while
- * the other worked (at 1,000 documents the index took 26 s alone, now 19 s). With a few in flight, the next
- * documents are read and written out while Pagefind indexes the last. Few: each holds a document's page.
- */
-const IN_FLIGHT = 4;
-const inFlight: Promise<void>[] = [];
-
-async function send(request: Promise<{ errors: string[] }>): Promise<void> {
-  const answered = request.then((r) => {
-    if (r.errors.length) throw new Error(`pagefind: ${r.errors.join('; ')}`);
-  });
-  // A failure is thrown where its request is awaited, in order, not as an unhandled rejection meanwhile.
-  answered.catch(() => {});
-  inFlight.push(answered);
-  records++;
-  if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-}
-
-/** Waits for every request sent: a shard is written only once Pagefind has all of its pages. */
-async function settled(): Promise<void> {
-  await Promise.all(inFlight.splice(0));
-}
+/** Four documents ahead of Pagefind's answers (pagefind-requests.ts). */
+const requests = new PagefindRequests(4);
 
 async function openShard(): Promise<pagefind.PagefindIndex> {
   const created = await pagefind.createIndex({});
@@ -99,7 +77,7 @@ async function openShard(): Promise<pagefind.PagefindIndex> {
 }
 
 async function closeShard(shard: pagefind.PagefindIndex, number: number) {
-  await settled();
+  await requests.settled();
   const dir = number === 0 ? out : path.join(out, path.basename(planner.shards[number].path));
   const written = await shard.writeFiles({ outputPath: dir });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -121,7 +99,7 @@ async function closeShard(shard: pagefind.PagefindIndex, number: number) {
 async function addAgencies(shard: pagefind.PagefindIndex) {
   for (const agency of content.agencies) {
     for (const lang of LANGS) {
-      await send(
+      await requests.send(
         shard.addCustomRecord({
           url: paths.agency(lang, agency.id),
           language: lang,
@@ -196,7 +174,7 @@ ${filters.map(([k, v]) => `<span data-pagefind-filter="${attribute(k, v)}"></spa
 <p>${escapeHtml(head)}</p>
 ${body}
 </main></body></html>`;
-    await send(index!.addHTMLFile({ url: paths.document(lang, docId), content: html }));
+    await requests.send(index!.addHTMLFile({ url: paths.document(lang, docId), content: html }));
   }
   references.add(docId, meta, titles, clausesByLang);
 }
@@ -223,6 +201,6 @@ const table = abbreviations.result(readReviewedAbbreviations());
 fs.writeFileSync(path.join(out, ABBREVIATIONS_FILE), JSON.stringify({ abbreviations: table } satisfies AbbreviationFile));
 await pagefind.close();
 console.log(
-  `search index: ${records} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) (${planner.shards.map((s) => s.documents).join(', ')} documents; word chunks ${chunkFigures.join(', ')}; fragment files ${fragmentFigures.join(', ')}); ` +
+  `search index: ${requests.sent} records in ${LANGS.length} languages, ${planner.shards.length} period shard(s) (${planner.shards.map((s) => s.documents).join(', ')} documents; word chunks ${chunkFigures.join(', ')}; fragment files ${fragmentFigures.join(', ')}); ` +
     `${referenceSummary}; ${table.length} abbreviations (${['reviewed', 'defined', 'used'].map((k) => `${table.filter((a) => a.from.some((f) => f.startsWith(k))).length} ${k}`).join(', ')}) -> ${path.relative(root, out)}`,
 );
