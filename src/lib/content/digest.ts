@@ -13,7 +13,7 @@ import type { Agency, DocumentMeta, Glossary, NewsFeed, Redirects, Target, Task,
 import type { ContentIndex } from './content-index.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { compareNewestFirst } from './order.ts';
-import { digestPath, mentionsPath } from './compiled.ts';
+import { compiledDir, digestPath, mentionsPath } from './compiled.ts';
 
 export interface DigestRegistry {
   /** Clauses of the Vietnamese texts, all documents together (what share pages and budgets scale with). */
@@ -36,11 +36,11 @@ export interface DigestDocument {
 
 /** Writes the digest, and beside it the mentions of agencies in the Vietnamese texts (compiled.ts: readMentions). */
 export function writeContentDigest(index: ContentIndex, root = process.cwd()): void {
+  // Both files are in the compiled folder.
+  fs.mkdirSync(compiledDir(root), { recursive: true });
   const mentions = Object.fromEntries([...index.texts].flatMap(([id, texts]) => (texts.vi?.mentions.length ? [[id, texts.vi.mentions]] : [])));
-  fs.mkdirSync(path.dirname(mentionsPath(root)), { recursive: true });
   fs.writeFileSync(mentionsPath(root), JSON.stringify(mentions));
   const file = digestPath(root);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file, 'w');
   const byDocument = <T extends { document: string }>(list: T[]) => {
     const m = new Map<string, Omit<T, 'document'>[]>();

@@ -1,6 +1,7 @@
 /**
  * Agencies, tasks, targets and mentions for pages and data files, derived once per build. Mentions come
- * from each text's compiled records (the mention plugin records them); every other list is read from data.
+ * from the mention file the validator writes from the texts' records (compiled.ts: readMentions); every other
+ * list is read from data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readMentions } from '../content/compiled.ts';
