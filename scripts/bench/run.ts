@@ -76,8 +76,9 @@ if (real) {
 }
 
 /**
- * The CPU time a build used and what the host stole from this virtual machine meanwhile: the wall times of
- * two builds run minutes apart move with the host's load (BENCHMARKS.md), their CPU times much less.
+ * The CPU time a build used and what the host stole from this virtual machine meanwhile, to read beside the
+ * wall time. Neither is a fixed measure of work here: the same build's CPU time moved by a quarter within half
+ * an hour, with nothing reported stolen (BENCHMARKS.md).
  */
 const cpuNote = (run: RunFigures) => (run.cpu ? `; CPU ${run.cpu.busy.toFixed(1)} s, stolen by the host ${run.cpu.steal.toFixed(1)} s` : '');
 
